@@ -1,0 +1,50 @@
+namespace Gongkai.Core.Accounts;
+
+/// <summary>
+/// The roles a staff account can hold. Every account belongs to one unit and acts only inside that unit's subtree;
+/// a role says what it may do there.
+/// </summary>
+public static class StaffRole
+{
+    /// <summary>系统管理员 — runs the deployment: every unit, every account.</summary>
+    public const string SystemAdmin = "SystemAdmin";
+
+    /// <summary>单位管理员 — manages the units and staff accounts of its subtree.</summary>
+    public const string UnitAdmin = "UnitAdmin";
+
+    /// <summary>信息发布 — drafts catalog items (主动公开).</summary>
+    public const string CatalogEditor = "CatalogEditor";
+
+    /// <summary>信息审核 — reviews and publishes catalog items.</summary>
+    public const string CatalogReviewer = "CatalogReviewer";
+
+    /// <summary>依申请办理 — handles disclosure applications (依申请公开).</summary>
+    public const string ApplicationsOfficer = "ApplicationsOfficer";
+
+    /// <summary>督查 — supervises compliance across the subtree (督办).</summary>
+    public const string Supervisor = "Supervisor";
+
+    public static readonly IReadOnlyList<string> All =
+        [SystemAdmin, UnitAdmin, CatalogEditor, CatalogReviewer, ApplicationsOfficer, Supervisor];
+
+    /// <summary>Roles that may change units and staff accounts (inside their subtree).</summary>
+    public static readonly IReadOnlyList<string> Administrators = [SystemAdmin, UnitAdmin];
+
+    public static string ChineseName(string role) => role switch
+    {
+        SystemAdmin => "系统管理员",
+        UnitAdmin => "单位管理员",
+        CatalogEditor => "信息发布",
+        CatalogReviewer => "信息审核",
+        ApplicationsOfficer => "依申请办理",
+        Supervisor => "督查",
+        _ => role,
+    };
+
+    /// <summary>Reads a role as typed: its Chinese name or its key, case-insensitively.</summary>
+    public static string? Parse(string? text)
+    {
+        var t = (text ?? "").Trim();
+        return All.FirstOrDefault(r => r.Equals(t, StringComparison.OrdinalIgnoreCase) || ChineseName(r) == t);
+    }
+}
