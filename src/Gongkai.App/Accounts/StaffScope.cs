@@ -1,0 +1,43 @@
+using Gongkai.App.Data;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Accounts;
+
+/// <summary>
+/// Who is acting and where they may act: the account's unit and everything below it. A 系统管理员 acts
+/// everywhere. <see cref="System"/> is the operator at the command line, who has the whole deployment.
+/// </summary>
+public sealed record StaffScope(string? AccountId, string UnitPath, IReadOnlySet<string> Roles)
+{
+    public static readonly StaffScope System = new(null, Core.Units.UnitPath.Root, new HashSet<string> { StaffRole.SystemAdmin });
+
+    public bool IsSystemAdmin => Roles.Contains(StaffRole.SystemAdmin);
+
+    /// <summary>May change units and staff accounts inside the scope (系统管理员, 单位管理员).</summary>
+    public bool CanAdminister => StaffRole.Administrators.Any(Roles.Contains);
+
+    public string ScopePath => IsSystemAdmin ? Core.Units.UnitPath.Root : UnitPath;
+
+    public bool Covers(string unitPath) => Core.Units.UnitPath.IsWithin(unitPath, ScopePath);
+
+    /// <summary>The units this actor may see and act on, as a query to narrow further.</summary>
+    public IQueryable<Units.Unit> UnitsIn(GongkaiDb db)
+    {
+        var scope = ScopePath;
+        return db.Units.Where(u => u.Path.StartsWith(scope));
+    }
+
+    /// <summary>Loads an active account's scope, or null when the account is missing or disabled.</summary>
+    public static async Task<StaffScope?> LoadAsync(GongkaiDb db, string accountId, CancellationToken ct = default)
+    {
+        var account = await db.Users.Where(a => a.Id == accountId && a.DisabledAt == null)
+            .Select(a => new { a.Id, a.Unit.Path }).SingleOrDefaultAsync(ct);
+        if (account is null)
+            return null;
+        var roles = await db.UserRoles.Where(r => r.UserId == accountId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
+        return new StaffScope(account.Id, account.Path, roles.ToHashSet());
+    }
+}

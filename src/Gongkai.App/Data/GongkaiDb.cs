@@ -1,0 +1,40 @@
+using Gongkai.App.Accounts;
+using Gongkai.App.Units;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Data;
+
+/// <summary>
+/// The one provider-neutral model. Each database has a derived context (<see cref="SqliteGongkaiDb"/>,
+/// <see cref="PostgresGongkaiDb"/>) that owns its own migration set; the rest of the code only sees this type.
+/// </summary>
+public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Unit>(unit =>
+        {
+            unit.ToTable("units");
+            unit.HasIndex(u => u.Code).IsUnique();
+            unit.HasIndex(u => u.Path).IsUnique();
+            unit.Property(u => u.Path).HasMaxLength(400);
+            unit.Property(u => u.Code).HasMaxLength(18);
+            unit.Property(u => u.FullName).HasMaxLength(100);
+            unit.Property(u => u.ShortName).HasMaxLength(30);
+            unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
+            unit.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<StaffAccount>(account =>
+        {
+            account.Property(a => a.DisplayName).HasMaxLength(50);
+            account.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using Gongkai.App.Accounts;
+using Gongkai.App.Data;
+using Gongkai.App.Demo;
+using Gongkai.App.Units;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.App;
+
+/// <summary>One AddX() per feature, called by the web app and the CLI alike.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddUnits(this IServiceCollection services) =>
+        services.AddScoped<SaveUnit>().AddScoped<ImportUnits>();
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services) =>
+        services.AddScoped<AddStaffAccount>().AddScoped<UpdateStaffAccount>().AddScoped<SetStaffAccountDisabled>()
+            .AddSingleton(TimeProvider.System);
+
+    public static IServiceCollection AddDemo(this IServiceCollection services) =>
+        services.AddScoped<SeedDemoData>().AddScoped<MigrateDatabase>();
+}

@@ -1,0 +1,3 @@
+using Gongkai.Cli;
+
+return await GongkaiCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Gongkai.App;
+
+namespace Gongkai.Web.Api;
+
+public static class ApiSetup
+{
+    /// <summary>JSON with Chinese as is (not \u escapes) and enums by name; the OpenAPI document at /openapi/v1.json.</summary>
+    public static void AddApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Gongkai 政府信息公开平台 API";
+            doc.Info.Description = "公开数据（机关目录、公开指南）无需登录；/api/v1/office 下的接口需工作人员登录，且只能访问本单位及下级单位的数据。";
+            return Task.CompletedTask;
+        }));
+    }
+
+    /// <summary>A use case's outcome as an HTTP result: 200, 400 with the problems by field, 403 or 404.</summary>
+    public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, object> body) => outcome.Kind switch
+    {
+        OutcomeKind.Done => Results.Ok(body(outcome.Value!)),
+        OutcomeKind.Invalid => Results.ValidationProblem(
+            outcome.Problems.GroupBy(p => JsonName(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            title: "输入有误，未保存。"),
+        OutcomeKind.Denied => Results.Problem(outcome.Problems[0].Message, statusCode: StatusCodes.Status403Forbidden, title: "无权操作"),
+        _ => Results.Problem(outcome.Problems[0].Message, statusCode: StatusCodes.Status404NotFound, title: "未找到"),
+    };
+
+    private static string JsonName(string field) => field.Length == 0 ? "" : char.ToLowerInvariant(field[0]) + field[1..];
+}

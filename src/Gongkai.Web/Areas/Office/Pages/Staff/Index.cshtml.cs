@@ -1,0 +1,48 @@
+using Gongkai.App;
+using Gongkai.App.Accounts;
+using Gongkai.App.Data;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Staff;
+
+public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeProvider clock) : PageModel
+{
+    public sealed record Row(string UserName, string DisplayName, string UnitName, List<string> Roles, bool Disabled, string Status);
+
+    public IReadOnlyList<Row> Accounts { get; private set; } = [];
+    public bool CanAdminister { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var scope = HttpContext.StaffScope();
+        CanAdminister = scope.CanAdminister;
+        var scopePath = scope.ScopePath;
+        var now = clock.GetUtcNow();
+        var accounts = await db.Users.Where(a => a.Unit.Path.StartsWith(scopePath)).OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
+            .Select(a => new
+            {
+                a.UserName, a.DisplayName, Unit = a.Unit.FullName, a.DisabledAt, a.LockoutEnd,
+                Roles = db.UserRoles.Where(r => r.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            }).ToListAsync();
+        Accounts = [.. accounts.Select(a => new Row(a.UserName!, a.DisplayName, a.Unit, a.Roles, a.DisabledAt is not null,
+            a.DisabledAt is not null ? "已停用" : a.LockoutEnd > now ? "已锁定" : "正常"))];
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(string userName) => SetAsync(userName, true);
+
+    public Task<IActionResult> OnPostEnableAsync(string userName) => SetAsync(userName, false);
+
+    private async Task<IActionResult> SetAsync(string userName, bool disabled)
+    {
+        var outcome = await setDisabled.HandleAsync(userName, disabled, HttpContext.StaffScope());
+        if (outcome.Kind == OutcomeKind.Missing)
+            return NotFound();
+        if (outcome.Kind == OutcomeKind.Denied)
+            return Forbid();
+        TempData["Message"] = outcome.Succeeded ? $"账号 {userName} 已{(disabled ? "停用" : "启用")}。" : outcome.Problems[0].Message;
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,35 @@
+using Gongkai.App.Data;
+using Gongkai.App.Units;
+using Gongkai.Core.Units;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Units;
+
+/// <summary>A unit's 政府信息公开指南 (条例第十二条): its disclosure office and how to obtain information.</summary>
+public class GuideModel(GongkaiDb db) : PageModel
+{
+    public Unit? Unit { get; private set; }
+    public IReadOnlyList<Unit> Ancestors { get; private set; } = [];
+    public IReadOnlyList<Unit> Children { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var normalized = OrganisationCode.TryParse(code, out var parsed, out _) ? parsed!.Value : code;
+        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == normalized);
+        if (Unit is null)
+            return NotFound();
+        var ancestorPaths = AncestorPaths(Unit.Path);
+        Ancestors = (await db.Units.AsNoTracking().Where(u => ancestorPaths.Contains(u.Path)).ToListAsync())
+            .OrderBy(u => u.Path.Length).ToList();
+        Children = await db.Units.AsNoTracking().Where(u => u.ParentId == Unit.Id).OrderBy(u => u.SortOrder).ToListAsync();
+        return Page();
+    }
+
+    private static List<string> AncestorPaths(string path)
+    {
+        var ids = path.Trim('/').Split('/');
+        return [.. Enumerable.Range(1, ids.Length - 1).Select(n => "/" + string.Join('/', ids.Take(n)) + "/")];
+    }
+}

@@ -1,0 +1,34 @@
+using Gongkai.App;
+using Gongkai.App.Data;
+using Gongkai.Web;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Api;
+
+// Content comes from the build output, so the app runs from any working directory; ./data/ stays under the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.UseStaticWebAssets();
+builder.Configuration.AddGongkaiConfiguration();
+
+builder.Services.AddGongkaiData(builder.Configuration);
+builder.Services.AddUnits();
+builder.Services.AddAccounts();
+builder.Services.AddDemo();
+builder.Services.AddStaffSignIn();
+builder.Services.AddPortalPages();
+builder.Services.AddApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+app.UseChineseErrorPages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapUnitsApi();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/healthz");
+app.Run();
+
+public partial class Program;

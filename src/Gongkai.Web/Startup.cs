@@ -1,0 +1,54 @@
+using Gongkai.App.Data;
+using Gongkai.App.Demo;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Gongkai.Web;
+
+/// <summary>Host set-up that is not a feature: the database on start, error pages, Razor Pages conventions.</summary>
+public static class Startup
+{
+    /// <summary>
+    /// The embedded default migrates itself and, on the very first start, loads the demo jurisdiction.
+    /// PostgreSQL is migrated by `gongkai db migrate` unless <c>Database:MigrateOnStart</c> is true.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var firstStart = settings.Provider == DatabaseProvider.Sqlite && !MigrateDatabase.SqliteFileExists(settings);
+        if (settings.Provider == DatabaseProvider.Postgres && !app.Configuration.GetValue("Database:MigrateOnStart", false))
+            return;
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().HandleAsync();
+        if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<SeedDemoData>().HandleAsync();
+            app.Logger.LogInformation("首次启动：已载入演示数据（{Count} 个单位）。", added);
+        }
+        app.Logger.LogInformation("数据库：{Database}", settings.Describe());
+    }
+
+    public static void AddPortalPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            // The whole staff area requires a signed-in account; only its sign-in page is open (URL == folder).
+            options.Conventions.AuthorizeAreaFolder("Office", "/");
+            options.Conventions.AllowAnonymousToAreaPage("Office", "/SignIn");
+            options.Conventions.AddAreaFolderApplicationModelConvention("Office", "/", model => model.Filters.Add(new Accounts.StaffScopeFilter()));
+        });
+        services.AddProblemDetails();
+        services.AddScoped<PortalIdentity>();
+    }
+
+    /// <summary>Chinese error pages for people and problem details for the API; never a stack trace.</summary>
+    public static void UseChineseErrorPages(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+    }
+}
