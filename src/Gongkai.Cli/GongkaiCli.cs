@@ -41,7 +41,7 @@ public static class GongkaiCli
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
-        services.AddGongkaiData(configuration);
+        services.AddGongkaiData();
         services.AddStaffIdentityCore();
         services.AddUnits().AddAccounts().AddDemo();
         return services.BuildServiceProvider();

@@ -1,3 +1,6 @@
-using Gongkai.Cli;
+namespace Gongkai.Cli;
 
-return await GongkaiCli.RunAsync(args, Console.Out, Console.Error);
+public static class Program
+{
+    public static Task<int> Main(string[] args) => GongkaiCli.RunAsync(args, Console.Out, Console.Error);
+}

@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.WebHost.UseStaticWebAssets();
 builder.Configuration.AddGongkaiConfiguration();
 
-builder.Services.AddGongkaiData(builder.Configuration);
+builder.Services.AddGongkaiData();
 builder.Services.AddUnits();
 builder.Services.AddAccounts();
 builder.Services.AddDemo();
@@ -22,6 +22,7 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseChineseErrorPages();
+app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();

@@ -37,6 +37,9 @@ public static class Startup
             options.Conventions.AddAreaFolderApplicationModelConvention("Office", "/", model => model.Filters.Add(new Accounts.StaffScopeFilter()));
         });
         services.AddProblemDetails();
+        // Chinese text goes out as characters, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<PortalIdentity>();
     }
 

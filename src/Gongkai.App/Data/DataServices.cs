@@ -8,16 +8,18 @@ namespace Gongkai.App.Data;
 
 public static class DataServices
 {
-    /// <summary>Registers <see cref="GongkaiDb"/> on the configured provider, and the settings it came from.</summary>
-    public static IServiceCollection AddGongkaiData(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers <see cref="GongkaiDb"/> on the provider named by configuration. The settings are read when the
+    /// first context is made, so configuration added later (a test host's settings) still counts.
+    /// </summary>
+    public static IServiceCollection AddGongkaiData(this IServiceCollection services)
     {
-        var settings = DatabaseSettings.From(configuration);
-        services.AddSingleton(settings);
-        return settings.Provider switch
-        {
-            DatabaseProvider.Postgres => services.AddDbContext<GongkaiDb, PostgresGongkaiDb>(o => o.UseNpgsql(settings.ConnectionString)),
-            _ => services.AddDbContext<GongkaiDb, SqliteGongkaiDb>(o => o.UseSqlite(settings.ConnectionString)),
-        };
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<SqliteGongkaiDb>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<PostgresGongkaiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        return services.AddScoped<GongkaiDb>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresGongkaiDb>()
+            : sp.GetRequiredService<SqliteGongkaiDb>());
     }
 
     /// <summary>Configuration sources shared by the web app and the CLI: an optional <c>gongkai.json</c> in the working directory, then environment variables.</summary>

@@ -1,0 +1,74 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Gongkai.App.Accounts;
+using Gongkai.App.Data;
+using Gongkai.Tests.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>The real web app in process on a <see cref="TestDatabase"/> (demo data loaded), in the Production environment.</summary>
+public sealed class WebApp(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public const string Password = "test-password-2026";
+
+    public TestDatabase Database { get; } = database;
+
+    public static async Task<WebApp> StartAsync(DatabaseProvider provider) => new(await TestDatabase.CreateAsync(provider));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in Database.Settings)
+            builder.UseSetting(key, value);
+        builder.UseSetting("Demo:SeedOnFirstStart", "false");
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Creates a staff account through the same use case as the CLI.</summary>
+    public async Task AddStaffAsync(string userName, string unitKey, params string[] roles)
+    {
+        await using var scope = Database.Scope();
+        var outcome = await Database.Get<AddStaffAccount>(scope).HandleAsync(
+            new(userName, $"测试{userName}", App.Demo.SeedDemoData.CodeOf(unitKey), roles, Password), StaffScope.System);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems));
+    }
+
+    /// <summary>A browser-like client signed in through the sign-in form.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = Browser();
+        var response = await client.PostFormAsync("/office/signin", new() { ["UserName"] = userName, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public static class HttpClientForms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts a form the way a browser does: first reads the page for its anti-forgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetPageAsync(formPage ?? url);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No anti-forgery token on {formPage ?? url}");
+        fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+}
