@@ -20,6 +20,8 @@ public static class StaffIdentity
         options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = false;
+        // Lets Identity ask EnabledAccountsOnly (web) whether the account is disabled (停用) before signing in.
+        options.SignIn.RequireConfirmedAccount = true;
         options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
     }
 }
