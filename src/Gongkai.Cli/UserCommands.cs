@@ -58,8 +58,7 @@ internal static class UserCommands
                 await cli.Out.WriteLineAsync("还没有账号。用 gongkai users add 创建第一个系统管理员。");
             foreach (var a in accounts)
             {
-                var roleNames = string.Join("、", a.Roles.Select(StaffRole.ChineseName));
-                await cli.Out.WriteLineAsync($"{a.UserName}\t{a.DisplayName}\t{a.Unit}\t{roleNames}\t{(a.DisabledAt is null ? "正常" : "已停用")}");
+                await cli.Out.WriteLineAsync($"{a.UserName}\t{a.DisplayName}\t{a.Unit}\t{StaffRole.Describe(a.Roles)}\t{(a.DisabledAt is null ? "正常" : "已停用")}");
             }
             return GongkaiCli.Done;
         }));

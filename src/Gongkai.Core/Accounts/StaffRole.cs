@@ -30,6 +30,13 @@ public static class StaffRole
     /// <summary>Roles that may change units and staff accounts (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> Administrators = [SystemAdmin, UnitAdmin];
 
+    /// <summary>The roles held, in the fixed order above, as Chinese names joined with 「、」.</summary>
+    public static string Describe(IEnumerable<string> roles)
+    {
+        var held = roles.ToHashSet();
+        return string.Join("、", All.Where(held.Contains).Select(ChineseName));
+    }
+
     public static string ChineseName(string role) => role switch
     {
         SystemAdmin => "系统管理员",

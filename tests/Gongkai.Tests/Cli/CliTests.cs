@@ -61,7 +61,7 @@ public class CliTests
         await CliRun.RunAsync(db, "users", "add", "--username", "zhao", "--name", "赵六", "--unit", SeedDemoData.CodeOf("st"),
             "--role", "Supervisor", "--role", "依申请办理", "--password", "zhao-liu-password-6");
         Assert.Contains("已停用", (await CliRun.RunAsync(db, "users", "disable", "zhao")).Out);
-        Assert.Contains("督查、依申请办理\t已停用", (await CliRun.RunAsync(db, "users", "list")).Out);
+        Assert.Contains("依申请办理、督查\t已停用", (await CliRun.RunAsync(db, "users", "list")).Out);
 
         var missing = await CliRun.RunAsync(db, "users", "disable", "nobody");
         Assert.Equal(GongkaiCli.NotFound, missing.ExitCode);
