@@ -19,7 +19,8 @@ internal static class UserCommands
         var roles = new Option<string[]>("--role")
         {
             Description = $"角色，可多次指定：{string.Join("、", StaffRole.All.Select(r => $"{StaffRole.ChineseName(r)}（{r}）"))}",
-            Required = true, AllowMultipleArgumentsPerToken = true,
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
         };
         var password = new Option<string?>("--password") { Description = "初始密码（至少 10 位，含数字和小写字母）" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "从标准输入读取密码" };
@@ -51,7 +52,10 @@ internal static class UserCommands
             var accounts = await db.Users.OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
                 .Select(a => new
                 {
-                    a.UserName, a.DisplayName, Unit = a.Unit.FullName, a.DisabledAt,
+                    a.UserName,
+                    a.DisplayName,
+                    Unit = a.Unit.FullName,
+                    a.DisabledAt,
                     Roles = db.UserRoles.Where(r => r.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 }).ToListAsync(ct);
             if (accounts.Count == 0)

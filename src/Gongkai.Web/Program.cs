@@ -30,6 +30,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapUnitsApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("公开门户：{Urls}　工作人员入口：/office", string.Join(" ", app.Urls)));
 app.Run();
 
 public partial class Program;

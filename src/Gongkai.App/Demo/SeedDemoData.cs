@@ -70,11 +70,17 @@ public sealed class SeedDemoData(GongkaiDb db)
 
     private static UnitDetails Details(DemoUnit demo, string code, int i) => new()
     {
-        FullName = demo.FullName, ShortName = demo.ShortName, Code = code, Kind = demo.Kind,
+        FullName = demo.FullName,
+        ShortName = demo.ShortName,
+        Code = code,
+        Kind = demo.Kind,
         OfficeName = demo.Kind == UnitKind.Government ? $"{demo.FullName}办公室政务公开科" : $"{demo.FullName}办公室",
-        OfficeAddress = $"青岚市{demo.Street}", PostalCode = $"9991{i:D2}",
+        OfficeAddress = $"青岚市{demo.Street}",
+        PostalCode = $"9991{i:D2}",
         OfficeHours = "工作日 上午 8:30—12:00，下午 14:30—17:30（法定节假日除外）",
-        Phone = $"0000-8812{i:D4}", Fax = $"0000-8813{i:D4}", WebContact = $"https://{demo.Key}.qinglan.example/gk",
+        Phone = $"0000-8812{i:D4}",
+        Fax = $"0000-8813{i:D4}",
+        WebContact = $"https://{demo.Key}.qinglan.example/gk",
     };
 
     // 统一社会信用代码 of a 机关 (登记管理部门 1 机构编制, 类别 1 机关): region + 组织机构代码 + check character.

@@ -18,9 +18,18 @@ public sealed class ImportUnits(GongkaiDb db)
 {
     private static readonly Dictionary<string, string> Columns = new()
     {
-        ["code"] = "代码", ["parent_code"] = "上级代码", ["full_name"] = "全称", ["short_name"] = "简称", ["kind"] = "类型",
-        ["office_name"] = "公开工作机构", ["office_address"] = "办公地址", ["postal_code"] = "邮政编码",
-        ["office_hours"] = "办公时间", ["phone"] = "联系电话", ["fax"] = "传真号码", ["web_contact"] = "互联网联系方式",
+        ["code"] = "代码",
+        ["parent_code"] = "上级代码",
+        ["full_name"] = "全称",
+        ["short_name"] = "简称",
+        ["kind"] = "类型",
+        ["office_name"] = "公开工作机构",
+        ["office_address"] = "办公地址",
+        ["postal_code"] = "邮政编码",
+        ["office_hours"] = "办公时间",
+        ["phone"] = "联系电话",
+        ["fax"] = "传真号码",
+        ["web_contact"] = "互联网联系方式",
     };
 
     private static readonly string[] Required = ["code", "full_name", "short_name", "kind"];
@@ -105,9 +114,17 @@ public sealed class ImportUnits(GongkaiDb db)
                 problems.Add(new("kind", $"单位类型“{Get("kind")}”无效，应为 人民政府、政府工作部门、乡镇（街道）或 其他。", line));
             var details = new UnitDetails
             {
-                Code = Get("code"), FullName = Get("full_name"), ShortName = Get("short_name"), Kind = kind ?? UnitKind.Other,
-                OfficeName = Get("office_name"), OfficeAddress = Get("office_address"), PostalCode = Get("postal_code"),
-                OfficeHours = Get("office_hours"), Phone = Get("phone"), Fax = Get("fax"), WebContact = Get("web_contact"),
+                Code = Get("code"),
+                FullName = Get("full_name"),
+                ShortName = Get("short_name"),
+                Kind = kind ?? UnitKind.Other,
+                OfficeName = Get("office_name"),
+                OfficeAddress = Get("office_address"),
+                PostalCode = Get("postal_code"),
+                OfficeHours = Get("office_hours"),
+                Phone = Get("phone"),
+                Fax = Get("fax"),
+                WebContact = Get("web_contact"),
             };
             problems.AddRange(details.Problems().Select(p => new Problem(ColumnOf(p.Field), p.Message, line)));
             rows.Add(new Row(line, details, Get("parent_code")));

@@ -30,8 +30,16 @@ public class Unit
 
     public UnitDetails Details() => new()
     {
-        FullName = FullName, ShortName = ShortName, Code = Code, Kind = Kind, OfficeName = OfficeName,
-        OfficeAddress = OfficeAddress, PostalCode = PostalCode, OfficeHours = OfficeHours, Phone = Phone, Fax = Fax,
+        FullName = FullName,
+        ShortName = ShortName,
+        Code = Code,
+        Kind = Kind,
+        OfficeName = OfficeName,
+        OfficeAddress = OfficeAddress,
+        PostalCode = PostalCode,
+        OfficeHours = OfficeHours,
+        Phone = Phone,
+        Fax = Fax,
         WebContact = WebContact,
     };
 

@@ -80,9 +80,17 @@ public static class UnitsApi
         }
         var details = new UnitDetails
         {
-            FullName = change.Name, ShortName = change.ShortName, Code = change.Code ?? unit.Code, Kind = change.Kind,
-            OfficeName = change.OfficeName, OfficeAddress = change.OfficeAddress, PostalCode = change.PostalCode,
-            OfficeHours = change.OfficeHours, Phone = change.Phone, Fax = change.Fax, WebContact = change.WebContact,
+            FullName = change.Name,
+            ShortName = change.ShortName,
+            Code = change.Code ?? unit.Code,
+            Kind = change.Kind,
+            OfficeName = change.OfficeName,
+            OfficeAddress = change.OfficeAddress,
+            PostalCode = change.PostalCode,
+            OfficeHours = change.OfficeHours,
+            Phone = change.Phone,
+            Fax = change.Fax,
+            WebContact = change.WebContact,
         };
         var outcome = await saveUnit.HandleAsync(new SaveUnit.Input(unit.Id, parentId, details, unit.SortOrder), scope);
         return outcome.ToHttp(saved => UnitGuide.Of(saved, parentCode));

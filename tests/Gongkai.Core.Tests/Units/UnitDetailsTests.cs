@@ -7,8 +7,13 @@ public class UnitDetailsTests
 {
     private static UnitDetails Valid() => new()
     {
-        FullName = "青岚市人民政府", ShortName = "青岚市政府", Code = "014416330", Kind = UnitKind.Government,
-        Phone = "0999-12345678", Fax = "(0999) 1234 5679", PostalCode = "999001",
+        FullName = "青岚市人民政府",
+        ShortName = "青岚市政府",
+        Code = "014416330",
+        Kind = UnitKind.Government,
+        Phone = "0999-12345678",
+        Fax = "(0999) 1234 5679",
+        PostalCode = "999001",
     };
 
     [Fact]

@@ -46,8 +46,11 @@ public class ScopeTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/office/units/edit/{songtao.Id}")).StatusCode);
         var form = new Dictionary<string, string>
         {
-            ["Form.FullName"] = "被篡改的名称", ["Form.ShortName"] = "篡改", ["Form.Code"] = SeedDemoData.CodeOf("st"),
-            ["Form.Kind"] = "Government", ["Form.Phone"] = "0000-11111111",
+            ["Form.FullName"] = "被篡改的名称",
+            ["Form.ShortName"] = "篡改",
+            ["Form.Code"] = SeedDemoData.CodeOf("st"),
+            ["Form.Kind"] = "Government",
+            ["Form.Phone"] = "0000-11111111",
         };
         var post = await client.PostFormAsync($"/office/units/edit/{songtao.Id}", form, formPage: $"/office/units/edit/{yingyue.Id}");
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);

@@ -81,8 +81,11 @@ public class SignInTests
         var client = await app.SignedInAsync("yy-admin");
         var form = new Dictionary<string, string>
         {
-            ["Form.UserName"] = "xq-editor", ["Form.DisplayName"] = "星桥编辑", ["Form.UnitCode"] = App.Demo.SeedDemoData.CodeOf("yy-xq"),
-            ["Form.Roles"] = StaffRole.CatalogEditor, ["Form.Password"] = "short",
+            ["Form.UserName"] = "xq-editor",
+            ["Form.DisplayName"] = "星桥编辑",
+            ["Form.UnitCode"] = App.Demo.SeedDemoData.CodeOf("yy-xq"),
+            ["Form.Roles"] = StaffRole.CatalogEditor,
+            ["Form.Password"] = "short",
         };
         var weak = await client.PostFormAsync("/office/staff/edit", form);
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);

@@ -1,8 +1,8 @@
+using Gongkai.Tests.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Gongkai.Tests.Web;
 
 namespace Gongkai.Tests.Browser;
 

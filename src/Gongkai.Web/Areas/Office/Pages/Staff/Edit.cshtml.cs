@@ -1,4 +1,3 @@
-using Gongkai.App;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
@@ -52,18 +51,8 @@ public class EditModel(GongkaiDb db, AddStaffAccount addAccount, UpdateStaffAcco
         var outcome = userName is null
             ? await addAccount.HandleAsync(new(Form.UserName, Form.DisplayName, Form.UnitCode, Form.Roles, Form.Password ?? ""), scope)
             : await updateAccount.HandleAsync(new(userName, Form.DisplayName, Form.UnitCode, Form.Roles, Form.Password), scope);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                TempData["Message"] = $"已保存账号 {outcome.Value!.UserName}。";
-                return Redirect("/office/staff");
-            case OutcomeKind.Missing:
-                return NotFound();
-            case OutcomeKind.Denied:
-                return Forbid();
-        }
-        foreach (var problem in outcome.Problems)
-            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", problem.Message);
+        if (this.Finish(outcome, nameof(Form), account => $"已保存账号 {account.UserName}。", "/office/staff") is { } finished)
+            return finished;
         Form.Password = null;
         await LoadChoicesAsync(userName);
         return Page();

@@ -24,7 +24,11 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
         var accounts = await db.Users.Where(a => a.Unit.Path.StartsWith(scopePath)).OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
             .Select(a => new
             {
-                a.UserName, a.DisplayName, Unit = a.Unit.FullName, a.DisabledAt, a.LockoutEnd,
+                a.UserName,
+                a.DisplayName,
+                Unit = a.Unit.FullName,
+                a.DisabledAt,
+                a.LockoutEnd,
                 Roles = db.UserRoles.Where(r => r.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             }).ToListAsync();
         Accounts = [.. accounts.Select(a => new Row(a.UserName!, a.DisplayName, a.Unit, a.Roles, a.DisabledAt is not null,

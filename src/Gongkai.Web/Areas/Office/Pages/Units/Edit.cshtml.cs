@@ -1,4 +1,3 @@
-using Gongkai.App;
 using Gongkai.App.Data;
 using Gongkai.App.Units;
 using Gongkai.Core.Units;
@@ -48,9 +47,19 @@ public class EditModel(GongkaiDb db, SaveUnit saveUnit) : PageModel
                 return NotFound();
             Form = new UnitForm
             {
-                ParentId = unit.ParentId, FullName = unit.FullName, ShortName = unit.ShortName, Code = unit.Code, Kind = unit.Kind,
-                SortOrder = unit.SortOrder, OfficeName = unit.OfficeName, OfficeAddress = unit.OfficeAddress,
-                PostalCode = unit.PostalCode, OfficeHours = unit.OfficeHours, Phone = unit.Phone, Fax = unit.Fax, WebContact = unit.WebContact,
+                ParentId = unit.ParentId,
+                FullName = unit.FullName,
+                ShortName = unit.ShortName,
+                Code = unit.Code,
+                Kind = unit.Kind,
+                SortOrder = unit.SortOrder,
+                OfficeName = unit.OfficeName,
+                OfficeAddress = unit.OfficeAddress,
+                PostalCode = unit.PostalCode,
+                OfficeHours = unit.OfficeHours,
+                Phone = unit.Phone,
+                Fax = unit.Fax,
+                WebContact = unit.WebContact,
             };
         }
         else
@@ -66,23 +75,21 @@ public class EditModel(GongkaiDb db, SaveUnit saveUnit) : PageModel
         var f = Form;
         var details = new UnitDetails
         {
-            FullName = f.FullName, ShortName = f.ShortName, Code = f.Code, Kind = f.Kind, OfficeName = f.OfficeName,
-            OfficeAddress = f.OfficeAddress, PostalCode = f.PostalCode, OfficeHours = f.OfficeHours, Phone = f.Phone, Fax = f.Fax,
+            FullName = f.FullName,
+            ShortName = f.ShortName,
+            Code = f.Code,
+            Kind = f.Kind,
+            OfficeName = f.OfficeName,
+            OfficeAddress = f.OfficeAddress,
+            PostalCode = f.PostalCode,
+            OfficeHours = f.OfficeHours,
+            Phone = f.Phone,
+            Fax = f.Fax,
             WebContact = f.WebContact,
         };
         var outcome = await saveUnit.HandleAsync(new SaveUnit.Input(id, f.ParentId, details, f.SortOrder), HttpContext.StaffScope());
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                TempData["Message"] = $"已保存“{outcome.Value!.FullName}”。";
-                return Redirect("/office/units");
-            case OutcomeKind.Missing:
-                return NotFound();
-            case OutcomeKind.Denied:
-                return Forbid();
-        }
-        foreach (var problem in outcome.Problems)
-            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", problem.Message);
+        if (this.Finish(outcome, nameof(Form), unit => $"已保存“{unit.FullName}”。", "/office/units") is { } finished)
+            return finished;
         await LoadChoicesAsync(id);
         return Page();
     }
