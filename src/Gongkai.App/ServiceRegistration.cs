@@ -16,6 +16,12 @@ public static class ServiceRegistration
         services.AddScoped<AddStaffAccount>().AddScoped<UpdateStaffAccount>().AddScoped<SetStaffAccountDisabled>()
             .AddSingleton(TimeProvider.System);
 
+    public static IServiceCollection AddApplications(this IServiceCollection services) =>
+        services.AddSingleton<Calendar.OfficialCalendar>().AddScoped<Applications.ApplicationLog>()
+            .AddScoped<Applications.SubmitApplication>().AddScoped<Applications.RecordStep>()
+            .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.TransferApplication>()
+            .AddScoped<Calendar.ImportCalendar>();
+
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<MigrateDatabase>();
 }

@@ -43,7 +43,7 @@ public static class GongkaiCli
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddDemo();
+        services.AddUnits().AddAccounts().AddApplications().AddDemo();
         return services.BuildServiceProvider();
     }
 }

@@ -12,6 +12,7 @@ builder.Configuration.AddGongkaiConfiguration();
 builder.Services.AddGongkaiData();
 builder.Services.AddUnits();
 builder.Services.AddAccounts();
+builder.Services.AddApplications();
 builder.Services.AddDemo();
 builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();

@@ -9,14 +9,17 @@ namespace Gongkai.App.Accounts;
 /// Who is acting and where they may act: the account's unit and everything below it. A 系统管理员 acts
 /// everywhere. <see cref="System"/> is the operator at the command line, who has the whole deployment.
 /// </summary>
-public sealed record StaffScope(string? AccountId, string UnitPath, IReadOnlySet<string> Roles)
+public sealed record StaffScope(string? AccountId, string DisplayName, string UnitPath, IReadOnlySet<string> Roles)
 {
-    public static readonly StaffScope System = new(null, Core.Units.UnitPath.Root, new HashSet<string> { StaffRole.SystemAdmin });
+    public static readonly StaffScope System = new(null, "命令行操作员", Core.Units.UnitPath.Root, new HashSet<string> { StaffRole.SystemAdmin });
 
     public bool IsSystemAdmin => Roles.Contains(StaffRole.SystemAdmin);
 
     /// <summary>May change units and staff accounts inside the scope (系统管理员, 单位管理员).</summary>
     public bool CanAdminister => StaffRole.Administrators.Any(Roles.Contains);
+
+    /// <summary>May work on applications inside the scope (依申请办理, and the administrators).</summary>
+    public bool CanHandleApplications => StaffRole.ApplicationHandlers.Any(Roles.Contains);
 
     public string ScopePath => IsSystemAdmin ? Core.Units.UnitPath.Root : UnitPath;
 
@@ -33,11 +36,11 @@ public sealed record StaffScope(string? AccountId, string UnitPath, IReadOnlySet
     public static async Task<StaffScope?> LoadAsync(GongkaiDb db, string accountId, CancellationToken ct = default)
     {
         var account = await db.Users.Where(a => a.Id == accountId && a.DisabledAt == null)
-            .Select(a => new { a.Id, a.Unit.Path }).SingleOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.DisplayName, a.Unit.Path }).SingleOrDefaultAsync(ct);
         if (account is null)
             return null;
         var roles = await db.UserRoles.Where(r => r.UserId == accountId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
-        return new StaffScope(account.Id, account.Path, roles.ToHashSet());
+        return new StaffScope(account.Id, account.DisplayName, account.Path, roles.ToHashSet());
     }
 }

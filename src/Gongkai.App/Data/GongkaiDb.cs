@@ -13,6 +13,11 @@ namespace Gongkai.App.Data;
 public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options)
 {
     public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Applications.Application> Applications => Set<Applications.Application>();
+    public DbSet<Applications.ApplicationLogEntry> ApplicationLog => Set<Applications.ApplicationLogEntry>();
+    public DbSet<Applications.ApplicationDocument> ApplicationDocuments => Set<Applications.ApplicationDocument>();
+    public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
+    public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -30,6 +35,12 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
             unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
             unit.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        builder.ApplyConfiguration(new Applications.ApplicationConfiguration());
+        builder.ApplyConfiguration(new Applications.ApplicationLogEntryConfiguration());
+        builder.ApplyConfiguration(new Applications.ApplicationDocumentConfiguration());
+        builder.ApplyConfiguration(new Calendar.CalendarDayConfiguration());
+        builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
 
         builder.Entity<StaffAccount>(account =>
         {

@@ -37,6 +37,9 @@ public static class StaffRole
         return string.Join("、", All.Where(held.Contains).Select(ChineseName));
     }
 
+    /// <summary>Roles that may work on disclosure applications (inside their subtree).</summary>
+    public static readonly IReadOnlyList<string> ApplicationHandlers = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
+
     public static string ChineseName(string role) => role switch
     {
         SystemAdmin => "系统管理员",

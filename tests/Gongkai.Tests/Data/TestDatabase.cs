@@ -34,7 +34,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddDemo();
+        services.AddUnits().AddAccounts().AddApplications().AddDemo();
+        services.AddSingleton<TimeProvider>(Clock);
         Services = services.BuildServiceProvider();
     }
 
@@ -44,6 +45,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>The clock the use cases see; the web app of a <see cref="Web.WebApp"/> uses it too.</summary>
+    public TestClock Clock { get; } = new();
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

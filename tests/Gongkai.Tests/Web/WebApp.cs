@@ -5,6 +5,7 @@ using Gongkai.App.Data;
 using Gongkai.Tests.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Web;
 
@@ -23,6 +24,7 @@ public sealed class WebApp(TestDatabase database) : WebApplicationFactory<Progra
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Demo:SeedOnFirstStart", "false");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Database.Clock));
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
