@@ -25,6 +25,8 @@ public static class GongkaiCli
         root.Subcommands.Add(DemoCommands.Create(context));
         root.Subcommands.Add(UserCommands.Create(context));
         root.Subcommands.Add(UnitCommands.Create(context));
+        root.Subcommands.Add(ClockCommands.Clock(context));
+        root.Subcommands.Add(ClockCommands.Calendar(context));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -14,10 +14,11 @@ public static class Startup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        var firstStart = settings.Provider == DatabaseProvider.Sqlite && !MigrateDatabase.SqliteFileExists(settings);
         if (settings.Provider == DatabaseProvider.Postgres && !app.Configuration.GetValue("Database:MigrateOnStart", false))
             return;
         using var scope = app.Services.CreateScope();
+        // First start: no migration has ever run here (the file is missing, or an empty one was opened by a CLI command).
+        var firstStart = settings.Provider == DatabaseProvider.Sqlite && !await MigrateDatabase.HasSchemaAsync(scope.ServiceProvider);
         await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().HandleAsync();
         if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
         {

@@ -2,6 +2,7 @@ using Gongkai.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.App.Data;
 
@@ -24,7 +25,12 @@ public sealed class MigrateDatabase(GongkaiDb db, DatabaseSettings settings)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Whether the SQLite file exists yet (false on the very first start of the embedded default).</summary>
-    public static bool SqliteFileExists(DatabaseSettings settings) =>
-        settings.Provider == DatabaseProvider.Sqlite && File.Exists(new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource);
+    /// <summary>Whether any migration has run on the configured database (false for a missing or empty SQLite file).</summary>
+    public static async Task<bool> HasSchemaAsync(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite && !File.Exists(new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource))
+            return false;
+        return (await services.GetRequiredService<GongkaiDb>().Database.GetAppliedMigrationsAsync()).Any();
+    }
 }
