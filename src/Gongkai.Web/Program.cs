@@ -17,6 +17,7 @@ builder.Services.AddDemo();
 builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
+builder.Services.AddPublicFormLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
 var app = builder.Build();
@@ -26,6 +27,7 @@ app.UseChineseErrorPages();
 app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapUnitsApi();

@@ -10,13 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Tests.Web;
 
 /// <summary>The real web app in process on a <see cref="TestDatabase"/> (demo data loaded), in the Production environment.</summary>
-public sealed class WebApp(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "test-password-2026";
 
     public TestDatabase Database { get; } = database;
 
-    public static async Task<WebApp> StartAsync(DatabaseProvider provider) => new(await TestDatabase.CreateAsync(provider));
+    public static async Task<WebApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await TestDatabase.CreateAsync(provider), settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,6 +25,8 @@ public sealed class WebApp(TestDatabase database) : WebApplicationFactory<Progra
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Demo:SeedOnFirstStart", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Database.Clock));
     }
 
