@@ -26,7 +26,7 @@ public class ApplyModel(GongkaiDb db, SubmitApplication submit) : PageModel
         if (outcome.Succeeded)
         {
             TempData["Receipt"] = outcome.Value!.TrackingCode;
-            TempData["ReceiptDue"] = outcome.Value.DueOn?.ToString("yyyy-MM-dd");
+            TempData["ReceiptDue"] = outcome.Value.DueOn?.DayNumber; // a number: TempData turns date-like strings into DateTime
             return RedirectToPage("Receipt");
         }
         foreach (var problem in outcome.Problems)

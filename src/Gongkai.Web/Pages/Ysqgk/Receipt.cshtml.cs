@@ -14,7 +14,7 @@ public class ReceiptModel : PageModel
         if (TempData["Receipt"] is not string code)
             return Redirect("/ysqgk/track");
         TrackingCode = code;
-        DueOn = TempData["ReceiptDue"] is string due ? DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null;
+        DueOn = TempData["ReceiptDue"] is int day ? DateOnly.FromDayNumber(day) : null;
         return Page();
     }
 }
