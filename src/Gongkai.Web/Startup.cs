@@ -36,6 +36,10 @@ public static class Startup
             options.Conventions.AuthorizeAreaFolder("Office", "/");
             options.Conventions.AllowAnonymousToAreaPage("Office", "/SignIn");
             options.Conventions.AddAreaFolderApplicationModelConvention("Office", "/", model => model.Filters.Add(new Accounts.StaffScopeFilter()));
+        }).AddMvcOptions(options =>
+        {
+            // Input rules live in the use cases (and the core); MVC must not add its own English "required" errors.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
         services.AddProblemDetails();
         // Chinese text goes out as characters, not as &#x...; entities.

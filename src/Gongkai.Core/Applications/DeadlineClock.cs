@@ -23,12 +23,10 @@ public sealed record Deadline(DisclosureRegime Regime, ClockState State, DateOnl
     public bool IsOverdue(DateOnly today) => Due is { } due && today > due;
 
     /// <summary>Working days left after today up to the due date (0 on the due date itself), negative when overdue.</summary>
-    public int? WorkingDaysLeft(WorkCalendar calendar, DateOnly today) => Due is not { } due ? null
-        : today <= due ? calendar.WorkingDaysBetween(today, due) : -calendar.WorkingDaysBetween(due, today);
+    public int? WorkingDaysLeft(WorkCalendar calendar, DateOnly today) => Due is { } due ? DeadlineClock.WorkingDaysLeft(calendar, today, due) : null;
 
     /// <summary>即将到期: due within <see cref="ClockRules.DueSoonDays"/> working days and not yet overdue.</summary>
-    public bool IsDueSoon(WorkCalendar calendar, DateOnly today) =>
-        WorkingDaysLeft(calendar, today) is { } left && left >= 0 && left <= ClockRules.DueSoonDays;
+    public bool IsDueSoon(WorkCalendar calendar, DateOnly today) => WorkingDaysLeft(calendar, today) is { } left && DeadlineClock.IsDueSoon(left);
 }
 
 /// <summary>
@@ -45,6 +43,13 @@ public static class DeadlineClock
         var r = regime ?? DisclosureRegimes.For(received);
         return calendar.AddWorkingDays(received, r.TimeLimit() + (extended ? r.MaxExtension() : 0));
     }
+
+    /// <summary>Working days left after today up to the due date (0 on the due date itself), negative when overdue.</summary>
+    public static int WorkingDaysLeft(WorkCalendar calendar, DateOnly today, DateOnly due) =>
+        today <= due ? calendar.WorkingDaysBetween(today, due) : -calendar.WorkingDaysBetween(due, today);
+
+    /// <summary>即将到期: at most <see cref="ClockRules.DueSoonDays"/> working days left, not yet overdue.</summary>
+    public static bool IsDueSoon(int workingDaysLeft) => workingDaysLeft is >= 0 and <= ClockRules.DueSoonDays;
 
     public static Deadline Compute(WorkCalendar calendar, ClockFacts facts, DateOnly today)
     {

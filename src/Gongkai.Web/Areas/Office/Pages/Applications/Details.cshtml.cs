@@ -1,0 +1,120 @@
+using Gongkai.App.Applications;
+using Gongkai.App.Calendar;
+using Gongkai.App.Data;
+using Gongkai.Core.Applications;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Applications;
+
+/// <summary>One application: what was asked, the due date and why, the log, and the steps open to the officer now.</summary>
+public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar calendars, RecordStep recordStep,
+    TransferApplication transfer, AnswerApplication answer) : PageModel
+{
+    public sealed class StepForm
+    {
+        public ApplicationEventKind Kind { get; set; }
+        public DateOnly Date { get; set; }
+        public string Note { get; set; } = "";
+        public string Party { get; set; } = "";
+        public int? Days { get; set; }
+        public decimal? Amount { get; set; }
+        public DateOnly? Until { get; set; }
+        public string ToUnitCode { get; set; } = "";
+        public Outcome? Outcome { get; set; }
+    }
+
+    [BindProperty] public StepForm Step { get; set; } = new();
+    public Application Application { get; private set; } = null!;
+    public Deadline? Deadline { get; private set; }
+    public IReadOnlyList<ClockStep> Explanation { get; private set; } = [];
+    public IReadOnlyList<ApplicationEventKind> Allowed { get; private set; } = [];
+    public int? DaysLeft { get; private set; }
+    public DateOnly Today { get; private set; }
+    public List<SelectListItem> Units { get; private set; } = [];
+    public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id)
+    {
+        var scope = HttpContext.StaffScope();
+        var outcome = await recordStep.HandleAsync(new(id, Step.Kind, Step.Date, Step.Note ?? "", Step.Party ?? "", Step.Days, Step.Amount, Step.Until), scope);
+        return await FinishAsync(id, outcome, $"已记录：{Step.Kind.ChineseName()}。");
+    }
+
+    public async Task<IActionResult> OnPostTransferAsync(Guid id)
+    {
+        var outcome = await transfer.HandleAsync(new(id, Step.Date, Step.ToUnitCode ?? "", Step.Note ?? ""), HttpContext.StaffScope());
+        return await FinishAsync(id, outcome, "已转办。", transferred: true);
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, List<IFormFile> files)
+    {
+        var documents = new List<AnswerApplication.Document>();
+        foreach (var file in files.Where(f => f.Length > 0))
+        {
+            if (file.Length > AnswerApplication.MaxDocumentBytes)
+            {
+                ModelState.AddModelError("Step.Documents", $"“{file.FileName}”超过 20 MB。");
+                continue;
+            }
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            documents.Add(new(file.FileName, file.ContentType, buffer.ToArray()));
+        }
+        if (!ModelState.IsValid)
+            return await LoadAsync(id) ? Page() : NotFound();
+        var outcome = await answer.HandleAsync(new(id, Step.Date, Step.Outcome ?? (Outcome)(-1), Step.Note ?? "", documents), HttpContext.StaffScope());
+        return await FinishAsync(id, outcome, "已答复。");
+    }
+
+    private async Task<IActionResult> FinishAsync(Guid id, App.Outcome<ApplicationLogEntry> outcome, string done, bool transferred = false)
+    {
+        var next = transferred ? "/office/applications" : $"/office/applications/{id}";
+        if (this.Finish(outcome, nameof(Step), _ => done, next) is { } finished)
+            return finished;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var scope = HttpContext.StaffScope();
+        var found = await log.FindAsync(id, scope);
+        if (found is null)
+            return false;
+        Application = found;
+        Today = log.Today;
+        if (Step.Date == default)
+            Step.Date = Today;
+        var calendar = await calendars.GetAsync(db);
+        var status = ApplicationHistory.Replay(found.Log.Select(e => e.ToEvent()));
+        if (status.Clock is { } facts)
+        {
+            Deadline = DeadlineClock.Compute(calendar, facts, Today);
+            Explanation = ClockExplanation.Explain(calendar, facts, Today);
+            DaysLeft = status.State == ApplicationState.Answered ? null : Deadline.WorkingDaysLeft(calendar, Today);
+        }
+        Allowed = scope.CanHandleApplications ? [.. ApplicationTransitions.Allowed(status.State).Distinct()] : [];
+        Documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id)
+            .Select(d => new ApplicationDocument { Id = d.Id, FileName = d.FileName, LogEntryId = d.LogEntryId }).ToListAsync();
+        if (Allowed.Contains(ApplicationEventKind.Transferred))
+        {
+            Units = await db.Units.AsNoTracking().Where(u => u.Id != found.UnitId).OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
+                .Select(u => new SelectListItem(u.FullName, u.Code)).ToListAsync();
+        }
+        return true;
+    }
+
+    public static IEnumerable<SelectListItem> OutcomeChoices
+    {
+        get
+        {
+            var groups = Enum.GetValues<OutcomeCategory>().ToDictionary(c => c, c => new SelectListGroup { Name = c.ChineseName() });
+            return Outcomes.All.Select(o => new SelectListItem($"{o.Row} {o.Name}", o.Outcome.ToString()) { Group = groups[o.Category] });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Gongkai.App;
+using Gongkai.App.Calendar;
+using Gongkai.App.Data;
+using Gongkai.Core.Applications;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Applications;
+
+/// <summary>The inbox: applications of the account's subtree, open ones first by due date, with 即将到期 / 已逾期 flags.</summary>
+public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Guid Id, string TrackingCode, string ApplicantName, ApplicantKind ApplicantKind, string Unit, DateOnly? ReceivedOn,
+        DateOnly? DueOn, ApplicationState State, Outcome? Outcome, int? DaysLeft, bool Overdue, bool DueSoon);
+
+    [BindProperty(SupportsGet = true)] public string Show { get; set; } = "open";
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public bool CanHandle { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var scope = HttpContext.StaffScope();
+        CanHandle = scope.CanHandleApplications;
+        var scopePath = scope.ScopePath;
+        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath));
+        query = Show switch
+        {
+            "answered" => query.Where(a => a.State == ApplicationState.Answered),
+            "all" => query,
+            _ => query.Where(a => a.State != ApplicationState.Answered),
+        };
+        var items = await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt).Take(500)
+            .Select(a => new { a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, Unit = a.Unit.ShortName, a.ReceivedOn, a.DueOn, a.State, a.Outcome })
+            .ToListAsync();
+        var calendar = await calendars.GetAsync(db);
+        var today = clock.Today();
+        Rows = [.. items.Select(a =>
+        {
+            var open = a.State != ApplicationState.Answered;
+            int? left = open && a.DueOn is { } due ? DeadlineClock.WorkingDaysLeft(calendar, today, due) : null;
+            return new Row(a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, a.Unit, a.ReceivedOn, a.DueOn, a.State, a.Outcome, left,
+                left < 0, left is { } l && DeadlineClock.IsDueSoon(l));
+        })];
+    }
+}

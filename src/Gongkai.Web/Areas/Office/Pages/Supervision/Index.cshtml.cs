@@ -1,0 +1,41 @@
+using Gongkai.App;
+using Gongkai.App.Calendar;
+using Gongkai.App.Data;
+using Gongkai.Core.Applications;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Supervision;
+
+/// <summary>督办: per unit of the subtree, the open applications due within 5 working days and those overdue.</summary>
+public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider clock) : PageModel
+{
+    public sealed record Item(Guid Id, string TrackingCode, DateOnly DueOn, int DaysLeft);
+
+    public sealed record UnitLine(string Name, int Open, List<Item> DueSoon, List<Item> Overdue);
+
+    public IReadOnlyList<UnitLine> Units { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var scope = HttpContext.StaffScope();
+        Today = clock.Today();
+        var calendar = await calendars.GetAsync(db);
+        var units = await scope.UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
+            .Select(u => new { u.Id, u.FullName }).ToListAsync();
+        var scopePath = scope.ScopePath;
+        var open = await db.Applications.AsNoTracking()
+            .Where(a => a.Unit.Path.StartsWith(scopePath) && a.State != ApplicationState.Answered)
+            .Select(a => new { a.Id, a.UnitId, a.TrackingCode, a.DueOn }).ToListAsync();
+        var byUnit = open.ToLookup(a => a.UnitId);
+        Units = [.. units.Select(u =>
+        {
+            var items = byUnit[u.Id].Where(a => a.DueOn is not null)
+                .Select(a => new Item(a.Id, a.TrackingCode, a.DueOn!.Value, DeadlineClock.WorkingDaysLeft(calendar, Today, a.DueOn.Value)))
+                .OrderBy(i => i.DueOn).ToList();
+            return new UnitLine(u.FullName, byUnit[u.Id].Count(), [.. items.Where(i => DeadlineClock.IsDueSoon(i.DaysLeft))], [.. items.Where(i => i.DaysLeft < 0)]);
+        })];
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Gongkai.App.Data;
+using Gongkai.App.Demo;
+using Gongkai.Core.Accounts;
+using Gongkai.Tests.Data;
+using Gongkai.Tests.Web;
+
+namespace Gongkai.Tests.Applications;
+
+/// <summary>The office side through the pages: record (第三十一条), inbox, steps, answer, supervision.</summary>
+public class OfficeApplicationTests
+{
+    private static Dictionary<string, string> Record(string unitKey, string received) => new()
+    {
+        ["UnitCode"] = SeedDemoData.CodeOf(unitKey),
+        ["Channel"] = "SignedForPost",
+        ["ReceivedOn"] = received,
+        ["Form.ApplicantKind"] = "Commercial",
+        ["Form.ApplicantName"] = "青岚测试科技有限公司",
+        ["Form.ContactPerson"] = "联系人甲",
+        ["Form.IdType"] = "CreditCode",
+        ["Form.IdNumber"] = SeedDemoData.CodeOf("fgw"),
+        ["Form.Phone"] = "0000-87654321",
+        ["Form.Description"] = "2024年度本区建设工程招标投标情况统计",
+        ["Form.Form"] = "Paper",
+        ["Form.Delivery"] = "PickUp",
+    };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_officer_should_record_a_posted_application_extend_it_and_answer_it(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        await app.AddStaffAsync("yy-officer", "yy", StaffRole.ApplicationsOfficer);
+        app.Database.Clock.SetToday(new DateOnly(2024, 10, 8));
+        var client = await app.SignedInAsync("yy-officer");
+
+        var recorded = await client.PostFormAsync("/office/applications/new", Record("yy-zjj", "2024-09-27"));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var url = recorded.Headers.Location!.ToString();
+        var page = await client.GetPageAsync(url);
+        Assert.Contains("2024-10-30", page.QuerySelector(".status-box")!.TextContent);
+        Assert.Contains("2024-10-12（周六）：周末调休上班，计为第 7 个工作日。", page.QuerySelector("ol.explanation")!.TextContent);
+
+        var inbox = (await client.GetPageAsync("/office/applications")).QuerySelector("table")!.TextContent;
+        Assert.Contains("青岚测试科技有限公司", inbox);
+
+        var extend = await client.PostFormAsync(url + "?handler=Step", new()
+        {
+            ["Step.Kind"] = "Extended", ["Step.Date"] = "2024-10-08", ["Step.Days"] = "20", ["Step.Party"] = "李主任", ["Step.Note"] = "需调取历年档案",
+        }, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, extend.StatusCode);
+        Assert.Contains("2024-11-27", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);
+
+        var refused = await client.PostFormAsync(url + "?handler=Answer", new() { ["Step.Date"] = "2024-10-08", ["Step.Outcome"] = "ThirdPartyRights" }, formPage: url);
+        Assert.Contains("须在告知书中说明理由", await refused.Content.ReadAsStringAsync());
+
+        var answered = await client.PostFormAsync(url + "?handler=Answer", new()
+        {
+            ["Step.Date"] = "2024-10-08", ["Step.Outcome"] = "Provided", ["Step.Note"] = "",
+        }, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var done = (await client.GetPageAsync(url)).Body!.TextContent;
+        Assert.Contains("办理状态：已答复", done);
+        Assert.Contains("李主任", done);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_supervisor_should_see_overdue_and_due_soon_applications_per_unit_of_the_subtree(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        await app.AddStaffAsync("yy-officer", "yy", StaffRole.ApplicationsOfficer);
+        await app.AddStaffAsync("city-supervisor", "city", StaffRole.Supervisor);
+        await app.AddStaffAsync("st-supervisor", "st", StaffRole.Supervisor);
+        app.Database.Clock.SetToday(new DateOnly(2024, 10, 28));
+        var officer = await app.SignedInAsync("yy-officer");
+        await officer.PostFormAsync("/office/applications/new", Record("yy-zjj", "2024-09-02"));   // due 2024-09-30: overdue
+        await officer.PostFormAsync("/office/applications/new", Record("yy-czj", "2024-09-27"));   // due 2024-10-30: 2 days left
+
+        var city = (await (await app.SignedInAsync("city-supervisor")).GetPageAsync("/office/supervision")).Body!.TextContent;
+        Assert.Contains("已逾期 16 个工作日", city);
+        Assert.Contains("剩 2 个工作日", city);
+
+        var songtao = (await (await app.SignedInAsync("st-supervisor")).GetPageAsync("/office/supervision")).Body!.TextContent;
+        Assert.DoesNotContain("已逾期 ", songtao);
+        Assert.DoesNotContain("映月", songtao);
+    }
+}
