@@ -20,7 +20,7 @@ public static class ServiceRegistration
         services.AddSingleton<Calendar.OfficialCalendar>().AddScoped<Applications.ApplicationLog>()
             .AddScoped<Applications.SubmitApplication>().AddScoped<Applications.RecordStep>()
             .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.TransferApplication>()
-            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>();
+            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<MigrateDatabase>();

@@ -79,6 +79,9 @@ public class ApplicationLogEntry
     /// <summary>A deadline set for the applicant: the correction period (补正期限) or the payment deadline.</summary>
     public DateOnly? Until { get; set; }
 
+    /// <summary>For the office only, never printed on a notice: e.g. that a 补正 notice went out later than 第三十条 allows.</summary>
+    public string Remark { get; set; } = "";
+
     /// <summary>For a transfer: the unit it went to.</summary>
     public Guid? ToUnitId { get; set; }
 

@@ -41,6 +41,7 @@ internal sealed class ApplicationLogEntryConfiguration : IEntityTypeConfiguratio
         e.Property(x => x.ActorName).HasMaxLength(100);
         e.Property(x => x.Party).HasMaxLength(200);
         e.Property(x => x.Note).HasMaxLength(4000);
+        e.Property(x => x.Remark).HasMaxLength(1000);
         e.Property(x => x.Amount).HasPrecision(12, 2);
     }
 }

@@ -38,17 +38,17 @@ public sealed class RecordStep(GongkaiDb db, ApplicationLog log)
             return Outcome<ApplicationLogEntry>.Invalid(problems);
 
         var calendar = await log.CalendarAsync(ct);
-        var note = input.Note.Trim();
+        var remark = "";
         var until = input.Until;
         if (input.Kind == ApplicationEventKind.CorrectionRequested && application.ReceivedOn is { } received
             && DisclosureRegimes.For(received).CorrectionNoticeWithin() is { } within && calendar.WorkingDaysBetween(received, input.Date) > within)
-            note += $"（注意：超过第三十条规定的收到申请之日起 {within} 个工作日告知期限）";
+            remark = $"补正告知晚于第三十条规定的收到申请之日起 {within} 个工作日。";
         if (input.Kind == ApplicationEventKind.FeeNoticeSent)
             until = calendar.AddWorkingDays(input.Date, ClockRules.FeePaymentDays);
 
         var entry = new ApplicationLogEntry
         {
-            Kind = input.Kind, Date = input.Date, Note = note, Party = input.Party.Trim(), Days = input.Days, Amount = input.Amount, Until = until,
+            Kind = input.Kind, Date = input.Date, Note = input.Note.Trim(), Remark = remark, Party = input.Party.Trim(), Days = input.Days, Amount = input.Amount, Until = until,
         };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("Date", refusal);

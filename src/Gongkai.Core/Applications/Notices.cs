@@ -34,6 +34,9 @@ public sealed record NoticeFacts(string Unit, string ApplicantName, string Track
     /// <summary>File names of the documents released with an answer.</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
 
+    /// <summary>The log entry's number within its application, so each notice of one application has its own 文号.</summary>
+    public int Sequence { get; init; }
+
     /// <summary>The 行政复议机关 to name in the remedies, e.g. 「××市人民政府」; when empty the notice says 「依法」 only.</summary>
     public string ReconsiderationBody { get; init; } = "";
 }
@@ -50,7 +53,7 @@ public static class Notices
 {
     private const string Regulation = "《中华人民共和国政府信息公开条例》（以下简称《条例》）";
 
-    public static Notice? For(NoticeFacts f) => f.Kind switch
+    public static Notice? For(NoticeFacts f) => !HasNotice(f.Kind) ? null : f.Kind switch
     {
         ApplicationEventKind.Answered => Answer(f),
         ApplicationEventKind.CorrectionRequested => Correction(f),
@@ -64,8 +67,12 @@ public static class Notices
     /// <summary>A date as official documents print it (GB/T 9704): 「2024年10月30日」.</summary>
     public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
-    /// <summary>「〔2024〕第 K7QM-2HXD-9RTA 号」: the notice's year and the application's tracking code.</summary>
-    public static string DocumentNumber(DateOnly date, string trackingCode) => $"〔{date.Year}〕第 {trackingCode} 号";
+    /// <summary>「〔2024〕第 K7QM-2HXD-9RTA-03 号」: the notice's year, the application's tracking code and the log entry's number.</summary>
+    public static string DocumentNumber(DateOnly date, string trackingCode, int sequence) => $"〔{date.Year}〕第 {trackingCode}-{sequence:D2} 号";
+
+    /// <summary>Whether a step of this kind produces a written notice.</summary>
+    public static bool HasNotice(ApplicationEventKind kind) => kind is ApplicationEventKind.Answered or ApplicationEventKind.CorrectionRequested
+        or ApplicationEventKind.Extended or ApplicationEventKind.FeeNoticeSent or ApplicationEventKind.ThirdPartyConsulted or ApplicationEventKind.OtherUnitConsulted;
 
     /// <summary>
     /// Every answer names the outcome and its basis, gives reasons where it withholds anything (第三十六条), and tells the
@@ -180,10 +187,10 @@ public static class Notices
     private static IEnumerable<string> Matter(NoticeFacts f) => f.Note.Trim() == "" ? [] : [$"征求意见事项：{Sentence(f.Note)}"];
 
     private static Notice ToApplicant(NoticeFacts f, string title, IReadOnlyList<string> paragraphs) =>
-        new(title, DocumentNumber(f.Date, f.TrackingCode), f.ApplicantName.Trim(), paragraphs, f.Unit, f.Date);
+        new(title, DocumentNumber(f.Date, f.TrackingCode, f.Sequence), f.ApplicantName.Trim(), paragraphs, f.Unit, f.Date);
 
     private static Notice ToParty(NoticeFacts f, IReadOnlyList<string> paragraphs) =>
-        new("政府信息公开征求意见函", DocumentNumber(f.Date, f.TrackingCode), f.Party.Trim(), paragraphs, f.Unit, f.Date);
+        new("政府信息公开征求意见函", DocumentNumber(f.Date, f.TrackingCode, f.Sequence), f.Party.Trim(), paragraphs, f.Unit, f.Date);
 
     private static string On(DateOnly? received) => received is { } r ? $"于{ChineseDate(r)}" : "";
 

@@ -22,9 +22,10 @@ public class NoticesTests
         {
             Outcome = Outcome.ThirdPartyRights,
             Note = "该信息包含被征收人的个人信息，公开后会对其合法权益造成损害",
+            Sequence = 3,
         })!;
 
-        Assert.Equal(("政府信息公开申请答复告知书", "〔2024〕第 K7QM-2HXD-9RTA 号", "张三"), (notice.Title, notice.DocumentNumber, notice.Addressee));
+        Assert.Equal(("政府信息公开申请答复告知书", "〔2024〕第 K7QM-2HXD-9RTA-03 号", "张三"), (notice.Title, notice.DocumentNumber, notice.Addressee));
         Assert.Equal(("某市自然资源和规划局", D("2024-10-30")), (notice.Issuer, notice.Date));
         var text = Text(notice);
         Assert.Contains("本机关于2024年9月27日收到您", text);

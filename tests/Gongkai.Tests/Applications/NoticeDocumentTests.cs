@@ -15,6 +15,7 @@ public class NoticeDocumentTests
         {
             Outcome = Outcome.ThirdPartyRights,
             Note = "该信息包含被征收人的个人信息，公开后会对其合法权益造成损害",
+            Sequence = 3,
         })!;
 
     private static WordprocessingDocument Open(Stream docx)
@@ -31,7 +32,7 @@ public class NoticeDocumentTests
 
         using var document = Open(docx);
         var lines = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Equal(["政府信息公开申请答复告知书", "〔2024〕第 K7QM-2HXD-9RTA 号", "张三："], lines[..3]);
+        Assert.Equal(["政府信息公开申请答复告知书", "〔2024〕第 K7QM-2HXD-9RTA-03 号", "张三："], lines[..3]);
         Assert.Equal(Refusal.Paragraphs, lines[3..^2]);
         Assert.Contains(lines, l => l.Contains("第十五条", StringComparison.Ordinal));
         Assert.Equal(["某市自然资源和规划局", "2024年10月30日"], lines[^2..]);

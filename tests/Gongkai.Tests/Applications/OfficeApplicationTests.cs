@@ -52,6 +52,15 @@ public class OfficeApplicationTests
         Assert.Equal(HttpStatusCode.Redirect, extend.StatusCode);
         Assert.Contains("2024-11-27", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);
 
+        // 第三十三条第二款: the extension notice tells the new due date; it comes as a page and as DOCX.
+        var notice = await client.GetPageAsync(url + "/notices/2");
+        Assert.Equal("政府信息公开申请延期答复告知书", notice.QuerySelector("article.notice h1")!.TextContent);
+        Assert.Contains("2024年11月27日", notice.QuerySelector("article.notice")!.TextContent);
+        var docx = await client.GetAsync(url + "/notices/2?handler=Docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("PK"u8.ToArray(), (await docx.Content.ReadAsByteArrayAsync())[..2]);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url + "/notices/1")).StatusCode);
+
         var refused = await client.PostFormAsync(url + "?handler=Answer", new() { ["Step.Date"] = "2024-10-08", ["Step.Outcome"] = "ThirdPartyRights" }, formPage: url);
         Assert.Contains("须在告知书中说明理由", await refused.Content.ReadAsStringAsync());
 
