@@ -11,6 +11,9 @@ public static class PublicForms
 {
     public const string Policy = "public-forms";
 
+    /// <summary>Look-ups by tracking code through the API: every request counts, so codes cannot be guessed in bulk.</summary>
+    public const string LookupPolicy = "public-lookups";
+
     public static void AddPublicFormLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:PublicFormsPerMinute", 10);
@@ -21,6 +24,8 @@ public static class PublicForms
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(LookupPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits * 3, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 }

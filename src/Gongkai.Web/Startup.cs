@@ -41,12 +41,31 @@ public static class Startup
             // Input rules live in the use cases (and the core); MVC must not add its own English "required" errors.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // The framework's own problems (a body that is not JSON, a missing sign-in …) in Chinese too.
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            if (context.ProblemDetails.Title is null || context.ProblemDetails.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status))
+                context.ProblemDetails.Title = ChineseStatus(status);
+        });
         // Chinese text goes out as characters, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<PortalIdentity>();
     }
+
+    public static string ChineseStatus(int status) => status switch
+    {
+        400 => "请求格式不正确（JSON 无法解析或字段类型不符）。",
+        401 => "请先登录。",
+        403 => "无权操作。",
+        404 => "未找到。",
+        405 => "不支持该请求方法。",
+        415 => "请以 JSON 格式提交（Content-Type: application/json）。",
+        429 => "操作过于频繁，请稍后再试。",
+        >= 500 => "服务器内部错误，请稍后重试。",
+        _ => $"请求未能完成（状态码 {status}）。",
+    };
 
     /// <summary>Chinese error pages for people and problem details for the API; never a stack trace.</summary>
     public static void UseChineseErrorPages(this WebApplication app)
