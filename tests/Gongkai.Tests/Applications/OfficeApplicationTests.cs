@@ -95,4 +95,30 @@ public class OfficeApplicationTests
         Assert.DoesNotContain("已逾期 ", songtao);
         Assert.DoesNotContain("映月", songtao);
     }
+
+    [Fact]
+    public async Task A_passed_correction_period_should_be_flagged_and_the_application_closed_as_not_corrected()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        await app.AddStaffAsync("yy-officer", "yy", StaffRole.ApplicationsOfficer);
+        app.Database.Clock.SetToday(new DateOnly(2024, 3, 4));
+        var client = await app.SignedInAsync("yy-officer");
+        var url = (await client.PostFormAsync("/office/applications/new", Record("yy", "2024-03-01"))).Headers.Location!.ToString();
+        await client.PostFormAsync(url + "?handler=Step", new()
+        {
+            ["Step.Kind"] = "CorrectionRequested", ["Step.Date"] = "2024-03-04", ["Step.Note"] = "请写明所需文件的名称或文号", ["Step.Until"] = "2024-03-18",
+        }, formPage: url);
+        Assert.DoesNotContain("补正期限已过", (await client.GetPageAsync("/office/applications")).Body!.TextContent);
+
+        // 第三十条: no correction by the period the unit set → 视为放弃申请, counted in row （六）1.
+        app.Database.Clock.SetToday(new DateOnly(2024, 3, 19));
+        client = await app.SignedInAsync("yy-officer");   // the sign-in of two weeks ago has expired on the same clock
+        Assert.Contains("补正期限已过", (await client.GetPageAsync("/office/applications")).Body!.TextContent);
+        var closed = await client.PostFormAsync(url + "?handler=Answer", new()
+        {
+            ["Step.Date"] = "2024-03-19", ["Step.Outcome"] = "CorrectionOverdue", ["Step.Note"] = "申请人未在补正期限内补正，视为放弃申请。",
+        }, formPage: url);
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Contains("申请人无正当理由逾期不补正", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);
+    }
 }

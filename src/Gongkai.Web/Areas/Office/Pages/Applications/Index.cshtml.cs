@@ -13,11 +13,17 @@ namespace Gongkai.Web.Areas.Office.Pages.Applications;
 public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string TrackingCode, string ApplicantName, ApplicantKind ApplicantKind, string Unit, DateOnly? ReceivedOn,
-        DateOnly? DueOn, ApplicationState State, Outcome? Outcome, int? DaysLeft, bool Overdue, bool DueSoon);
+        DateOnly? DueOn, ApplicationState State, Outcome? Outcome, int? DaysLeft, bool Overdue, bool DueSoon, DateOnly? ApplicantDeadline)
+    {
+        /// <summary>The applicant's correction period or payment deadline has passed: the office may close it as （六）1 or （六）2.</summary>
+        public bool ApplicantLate(DateOnly today) =>
+            State is ApplicationState.AwaitingCorrection or ApplicationState.AwaitingPayment && ApplicantDeadline < today;
+    }
 
     [BindProperty(SupportsGet = true)] public string Show { get; set; } = "open";
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanHandle { get; private set; }
+    public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -32,16 +38,21 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
             _ => query.Where(a => a.State != ApplicationState.Answered),
         };
         var items = await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt).Take(500)
-            .Select(a => new { a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, Unit = a.Unit.ShortName, a.ReceivedOn, a.DueOn, a.State, a.Outcome })
+            .Select(a => new
+            {
+                a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, Unit = a.Unit.ShortName, a.ReceivedOn, a.DueOn, a.State, a.Outcome,
+                ApplicantDeadline = a.Log.Where(e => e.Kind == ApplicationEventKind.CorrectionRequested || e.Kind == ApplicationEventKind.FeeNoticeSent)
+                    .OrderByDescending(e => e.Sequence).Select(e => e.Until).FirstOrDefault(),
+            })
             .ToListAsync();
         var calendar = await calendars.GetAsync(db);
-        var today = clock.Today();
+        var today = Today = clock.Today();
         Rows = [.. items.Select(a =>
         {
             var open = a.State != ApplicationState.Answered;
             int? left = open && a.DueOn is { } due ? DeadlineClock.WorkingDaysLeft(calendar, today, due) : null;
             return new Row(a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, a.Unit, a.ReceivedOn, a.DueOn, a.State, a.Outcome, left,
-                left < 0, left is { } l && DeadlineClock.IsDueSoon(l));
+                left < 0, left is { } l && DeadlineClock.IsDueSoon(l), a.ApplicantDeadline);
         })];
     }
 }
