@@ -121,4 +121,27 @@ public class OfficeApplicationTests
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Contains("申请人无正当理由逾期不补正", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_fee_form_should_show_the_per_application_fee_for_the_applicants_eleventh_application_of_the_month()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        await app.AddStaffAsync("officer", "city", StaffRole.ApplicationsOfficer);
+        app.Database.Clock.SetToday(new DateOnly(2024, 5, 31));
+        Guid last = default;
+        await using (var scope = app.Database.Scope())
+        {
+            var submit = app.Database.Get<App.Applications.SubmitApplication>(scope);
+            var officer = App.Accounts.StaffScope.System with { Roles = new HashSet<string> { StaffRole.ApplicationsOfficer } };
+            for (var day = 6; day <= 16; day++)
+            {
+                var outcome = await submit.HandleAsync(new(SeedDemoData.CityCode, ApplicationBuilder.Person($"第 {day} 日申请的文件名称"),
+                    Core.Applications.SubmissionChannel.InPerson, new DateOnly(2024, 5, day)), officer);
+                last = outcome.Value!.Id;
+            }
+        }
+        var page = await (await app.SignedInAsync("officer")).GetPageAsync($"/office/applications/{last}");
+        // 109号: 1–10 free, 11–30 at 100 元 each.
+        Assert.Contains("本自然月第 11 件申请，应收 100 元", page.Body!.TextContent);
+    }
 }

@@ -37,6 +37,9 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
     public List<SelectListItem> Units { get; private set; } = [];
     public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
 
+    /// <summary>按件 (109号): this is the applicant's n-th application received in its calendar month, and what that costs.</summary>
+    public (int Nth, decimal Fee)? PerApplicationFee { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostStepAsync(Guid id)
@@ -101,6 +104,13 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         Allowed = scope.CanHandleApplications ? [.. ApplicationTransitions.Allowed(status.State).Distinct()] : [];
         Documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id)
             .Select(d => new ApplicationDocument { Id = d.Id, FileName = d.FileName, LogEntryId = d.LogEntryId }).ToListAsync();
+        if (Allowed.Contains(ApplicationEventKind.FeeNoticeSent) && found.ReceivedOn is { } received)
+        {
+            var monthStart = new DateOnly(received.Year, received.Month, 1);
+            var nth = await db.Applications.CountAsync(a => a.IdNumber == found.IdNumber && a.ReceivedOn >= monthStart
+                && (a.ReceivedOn < received || (a.ReceivedOn == received && a.CreatedAt <= found.CreatedAt)));
+            PerApplicationFee = (nth, ProcessingFee.PerApplication(Math.Max(nth, 1)));
+        }
         if (Allowed.Contains(ApplicationEventKind.Transferred))
         {
             Units = await db.Units.AsNoTracking().Where(u => u.Id != found.UnitId).OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
