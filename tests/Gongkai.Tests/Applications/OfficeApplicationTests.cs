@@ -54,8 +54,8 @@ public class OfficeApplicationTests
 
         // 第三十三条第二款: the extension notice tells the new due date; it comes as a page and as DOCX.
         var notice = await client.GetPageAsync(url + "/notices/2");
-        Assert.Equal("政府信息公开申请延期答复告知书", notice.QuerySelector("article.notice h1")!.TextContent);
-        Assert.Contains("2024年11月27日", notice.QuerySelector("article.notice")!.TextContent);
+        Assert.Equal("政府信息公开申请延期答复告知书", notice.QuerySelector("article.notice-document h1")!.TextContent);
+        Assert.Contains("2024年11月27日", notice.QuerySelector("article.notice-document")!.TextContent);
         var docx = await client.GetAsync(url + "/notices/2?handler=Docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("PK"u8.ToArray(), (await docx.Content.ReadAsByteArrayAsync())[..2]);
