@@ -4,6 +4,16 @@ using Microsoft.AspNetCore.Diagnostics;
 
 namespace Gongkai.Web;
 
+/// <summary>An empty form field binds as "" (the domain's records hold no null strings), not as null.</summary>
+internal sealed class KeepEmptyStrings : Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.IDisplayMetadataProvider
+{
+    public void CreateDisplayMetadata(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DisplayMetadataProviderContext context)
+    {
+        if (context.Key.ModelType == typeof(string))
+            context.DisplayMetadata.ConvertEmptyStringToNull = false;
+    }
+}
+
 /// <summary>Host set-up that is not a feature: the database on start, error pages, Razor Pages conventions.</summary>
 public static class Startup
 {
@@ -40,6 +50,7 @@ public static class Startup
         {
             // Input rules live in the use cases (and the core); MVC must not add its own English "required" errors.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelMetadataDetailsProviders.Add(new KeepEmptyStrings());
         });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {

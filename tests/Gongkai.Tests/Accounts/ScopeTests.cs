@@ -68,7 +68,7 @@ public class ScopeTests
         // Inside its own subtree the same account can change a unit.
         form["Form.Code"] = SeedDemoData.CodeOf("yy-czj");
         form["Form.FullName"] = "青岚市映月区财政局";
-        form["Form.ParentId"] = (await UnitAsync(app, "yy")).Id.ToString();
+        form["ParentId"] = (await UnitAsync(app, "yy")).Id.ToString();
         var own = await client.PostFormAsync($"/office/units/edit/{yingyue.Id}", form);
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
         Assert.Equal("0000-11111111", (await UnitAsync(app, "yy-czj")).Phone);

@@ -12,7 +12,7 @@ public class PublicApplicationTests
 {
     private static Dictionary<string, string> Form(string idNumber = ApplicationBuilder.SampleIdNumber) => new()
     {
-        ["Form.UnitCode"] = SeedDemoData.CodeOf("zjj"),
+        ["UnitCode"] = SeedDemoData.CodeOf("zjj"),
         ["Form.ApplicantKind"] = "NaturalPerson",
         ["Form.ApplicantName"] = "测试申请人",
         ["Form.IdType"] = "ResidentIdCard",

@@ -1,5 +1,6 @@
 using Gongkai.App.Applications;
 using Gongkai.App.Data;
+using Gongkai.Core.Applications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,18 +12,19 @@ namespace Gongkai.Web.Pages.Ysqgk;
 [EnableRateLimiting(PublicForms.Policy)]
 public class ApplyModel(GongkaiDb db, SubmitApplication submit) : PageModel
 {
-    [BindProperty] public ApplicationForm Form { get; set; } = new();
+    [BindProperty] public string UnitCode { get; set; } = "";
+    [BindProperty] public ApplicationRequest Form { get; set; } = ApplicationChoices.Blank();
     public List<SelectListItem> Units { get; private set; } = [];
 
     public async Task OnGetAsync(string? unit)
     {
-        Form.UnitCode = unit ?? "";
+        UnitCode = unit ?? "";
         await LoadUnitsAsync();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await submit.OnlineAsync(Form.UnitCode, Form.ToRequest());
+        var outcome = await submit.OnlineAsync(UnitCode, Form);
         if (outcome.Succeeded)
         {
             TempData["Receipt"] = outcome.Value!.TrackingCode;
@@ -30,7 +32,7 @@ public class ApplyModel(GongkaiDb db, SubmitApplication submit) : PageModel
             return RedirectToPage("Receipt");
         }
         foreach (var problem in outcome.Problems)
-            ModelState.AddModelError($"Form.{problem.Field}", problem.Message);
+            ModelState.AddModelError(problem.Field == nameof(UnitCode) ? problem.Field : $"Form.{problem.Field}", problem.Message);
         await LoadUnitsAsync();
         return Page();
     }

@@ -16,7 +16,7 @@ public class NewModel(GongkaiDb db, SubmitApplication submit, TimeProvider clock
     [BindProperty] public string UnitCode { get; set; } = "";
     [BindProperty] public SubmissionChannel Channel { get; set; } = SubmissionChannel.InPerson;
     [BindProperty] public DateOnly? ReceivedOn { get; set; }
-    [BindProperty] public ApplicationForm Form { get; set; } = new();
+    [BindProperty] public ApplicationRequest Form { get; set; } = ApplicationChoices.Blank();
     public List<SelectListItem> Units { get; private set; } = [];
     public DateOnly Today => clock.Today();
 
@@ -34,7 +34,7 @@ public class NewModel(GongkaiDb db, SubmitApplication submit, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await submit.HandleAsync(new(UnitCode, Form.ToRequest(), Channel, ReceivedOn), HttpContext.StaffScope());
+        var outcome = await submit.HandleAsync(new(UnitCode, Form, Channel, ReceivedOn), HttpContext.StaffScope());
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"已登记，查询码 {outcome.Value!.TrackingCode}，答复期限 {outcome.Value.DueOn:yyyy-MM-dd}。";
