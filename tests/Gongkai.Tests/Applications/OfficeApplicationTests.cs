@@ -64,13 +64,21 @@ public class OfficeApplicationTests
         var refused = await client.PostFormAsync(url + "?handler=Answer", new() { ["Step.Date"] = "2024-10-08", ["Step.Outcome"] = "ThirdPartyRights" }, formPage: url);
         Assert.Contains("须在告知书中说明理由", await refused.Content.ReadAsStringAsync());
 
-        var answered = await client.PostFormAsync(url + "?handler=Answer", new()
+        // The answer goes out with the released document, posted as a browser posts a file.
+        var token = (await client.GetPageAsync(url)).QuerySelector("form.answer input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var upload = new MultipartFormDataContent
         {
-            ["Step.Date"] = "2024-10-08", ["Step.Outcome"] = "Provided", ["Step.Note"] = "",
-        }, formPage: url);
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("2024-10-08"), "Step.Date" },
+            { new StringContent("Provided"), "Step.Outcome" },
+            { new ByteArrayContent("%PDF-1.4 统计表"u8.ToArray()), "files", "招投标统计.pdf" },
+        };
+        var answered = await client.PostAsync(url + "?handler=Answer", upload);
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         var done = (await client.GetPageAsync(url)).Body!.TextContent;
         Assert.Contains("办理状态：已答复", done);
+        var link = (await client.GetPageAsync(url)).QuerySelectorAll("a").Single(a => a.TextContent == "附件：招投标统计.pdf").GetAttribute("href")!;
+        Assert.Equal("%PDF-1.4 统计表"u8.ToArray(), await client.GetByteArrayAsync(url + link));
         Assert.Contains("李主任", done);
     }
 

@@ -69,5 +69,7 @@ public class PortalTests
         var paths = openapi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/units", paths.Select(p => p.TrimEnd('/')));
         Assert.Contains("/api/v1/office/units/{code}", paths);
+        Assert.Contains("/api/v1/applications/track/{code}", paths);
+        Assert.Contains("/api/v1/office/applications/{id}/steps", paths);
     }
 }

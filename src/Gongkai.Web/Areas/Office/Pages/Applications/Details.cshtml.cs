@@ -42,6 +42,15 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
+    /// <summary>A document released with the answer, for staff of the subtree.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid documentId)
+    {
+        if (await log.FindAsync(id, HttpContext.StaffScope()) is null)
+            return NotFound();
+        var document = await db.ApplicationDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == id);
+        return document is null ? NotFound() : File(document.Content, document.ContentType.Length > 0 ? document.ContentType : "application/octet-stream", document.FileName);
+    }
+
     public async Task<IActionResult> OnPostStepAsync(Guid id)
     {
         var scope = HttpContext.StaffScope();
