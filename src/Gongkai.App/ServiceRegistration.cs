@@ -23,5 +23,5 @@ public static class ServiceRegistration
             .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
-        services.AddScoped<SeedDemoData>().AddScoped<MigrateDatabase>();
+        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<MigrateDatabase>();
 }

@@ -28,8 +28,10 @@ internal static class DemoCommands
         seed.SetAction((_, ct) => cli.RunAsync(async services =>
         {
             await services.GetRequiredService<MigrateDatabase>().HandleAsync(ct);
-            var added = await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
-            await cli.Out.WriteLineAsync(added == 0 ? "演示数据已存在，未重复载入。" : $"已载入演示数据：{added} 个单位。");
+            var units = await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
+            var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync(ct);
+            await cli.Out.WriteLineAsync(units + applications == 0 ? "演示数据已存在，未重复载入。"
+                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请。");
             return GongkaiCli.Done;
         }, needsSchema: false));
         return new Command("demo", "演示数据") { seed };

@@ -32,8 +32,9 @@ public static class Startup
         await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().HandleAsync();
         if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
         {
-            var added = await scope.ServiceProvider.GetRequiredService<SeedDemoData>().HandleAsync();
-            app.Logger.LogInformation("首次启动：已载入演示数据（{Count} 个单位）。", added);
+            var units = await scope.ServiceProvider.GetRequiredService<SeedDemoData>().HandleAsync();
+            var applications = await scope.ServiceProvider.GetRequiredService<SeedDemoApplications>().HandleAsync();
+            app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请）。", units, applications);
         }
         app.Logger.LogInformation("数据库：{Database}", settings.Describe());
     }

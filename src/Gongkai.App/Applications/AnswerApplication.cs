@@ -48,7 +48,11 @@ public sealed class AnswerApplication(GongkaiDb db, ApplicationLog log)
         {
             db.ApplicationDocuments.Add(new ApplicationDocument
             {
-                ApplicationId = application.Id, LogEntryId = entry.Id, FileName = Path.GetFileName(d.FileName), ContentType = d.ContentType, Content = d.Content,
+                ApplicationId = application.Id,
+                LogEntryId = entry.Id,
+                FileName = Path.GetFileName(d.FileName),
+                ContentType = d.ContentType,
+                Content = d.Content,
             });
         }
         await db.SaveChangesAsync(ct);

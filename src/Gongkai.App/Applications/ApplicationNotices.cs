@@ -32,8 +32,15 @@ public sealed class ApplicationNotices(GongkaiDb db, OfficialCalendar calendars)
         return Notices.For(new NoticeFacts(application.Unit.FullName, application.ApplicantName, application.TrackingCode, clock?.Received,
             application.Description, entry.Kind, entry.Date)
         {
-            Outcome = entry.Outcome, Note = entry.Note, Party = entry.Party, Days = entry.Days, Amount = entry.Amount, Until = entry.Until,
-            DueOn = due, Documents = documents, Sequence = entry.Sequence,
+            Outcome = entry.Outcome,
+            Note = entry.Note,
+            Party = entry.Party,
+            Days = entry.Days,
+            Amount = entry.Amount,
+            Until = entry.Until,
+            DueOn = due,
+            Documents = documents,
+            Sequence = entry.Sequence,
             ReconsiderationBody = reviewer ?? "",
         });
     }

@@ -48,7 +48,14 @@ public sealed class RecordStep(GongkaiDb db, ApplicationLog log)
 
         var entry = new ApplicationLogEntry
         {
-            Kind = input.Kind, Date = input.Date, Note = input.Note.Trim(), Remark = remark, Party = input.Party.Trim(), Days = input.Days, Amount = input.Amount, Until = until,
+            Kind = input.Kind,
+            Date = input.Date,
+            Note = input.Note.Trim(),
+            Remark = remark,
+            Party = input.Party.Trim(),
+            Days = input.Days,
+            Amount = input.Amount,
+            Until = until,
         };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("Date", refusal);

@@ -35,7 +35,11 @@ public sealed class TransferApplication(GongkaiDb db, ApplicationLog log)
 
         var entry = new ApplicationLogEntry
         {
-            Kind = ApplicationEventKind.Transferred, Date = input.Date, Note = input.Reason.Trim(), Party = target!.FullName, ToUnitId = target.Id,
+            Kind = ApplicationEventKind.Transferred,
+            Date = input.Date,
+            Note = input.Reason.Trim(),
+            Party = target!.FullName,
+            ToUnitId = target.Id,
         };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("Date", refusal);

@@ -37,7 +37,10 @@ public sealed class ImportCalendar(GongkaiDb db, ApplicationLog log, TimeProvide
         var moved = open.Count(a => log.Recompute(a, calendar, actorName));
         db.CalendarImports.Add(new CalendarImport
         {
-            ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = actorName, Years = string.Join(",", numbers), DueDatesMoved = moved,
+            ImportedAt = clock.GetUtcNow().UtcDateTime,
+            ImportedBy = actorName,
+            Years = string.Join(",", numbers),
+            DueDatesMoved = moved,
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -14,8 +14,14 @@ public class ApplicationsApiTests
 {
     private static object Submission(string unitKey, string idNumber = ApplicationBuilder.SampleIdNumber) => new
     {
-        unit = SeedDemoData.CodeOf(unitKey), applicantKind = "NaturalPerson", applicantName = "测试申请人", idType = "ResidentIdCard",
-        idNumber, phone = "0000-12345678", email = "applicant@example.com", description = "本区2024年道路维修计划",
+        unit = SeedDemoData.CodeOf(unitKey),
+        applicantKind = "NaturalPerson",
+        applicantName = "测试申请人",
+        idType = "ResidentIdCard",
+        idNumber,
+        phone = "0000-12345678",
+        email = "applicant@example.com",
+        description = "本区2024年道路维修计划",
     };
 
     [Theory]

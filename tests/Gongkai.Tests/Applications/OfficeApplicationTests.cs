@@ -47,7 +47,11 @@ public class OfficeApplicationTests
 
         var extend = await client.PostFormAsync(url + "?handler=Step", new()
         {
-            ["Step.Kind"] = "Extended", ["Step.Date"] = "2024-10-08", ["Step.Days"] = "20", ["Step.Party"] = "李主任", ["Step.Note"] = "需调取历年档案",
+            ["Step.Kind"] = "Extended",
+            ["Step.Date"] = "2024-10-08",
+            ["Step.Days"] = "20",
+            ["Step.Party"] = "李主任",
+            ["Step.Note"] = "需调取历年档案",
         }, formPage: url);
         Assert.Equal(HttpStatusCode.Redirect, extend.StatusCode);
         Assert.Contains("2024-11-27", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);
@@ -114,7 +118,10 @@ public class OfficeApplicationTests
         var url = (await client.PostFormAsync("/office/applications/new", Record("yy", "2024-03-01"))).Headers.Location!.ToString();
         await client.PostFormAsync(url + "?handler=Step", new()
         {
-            ["Step.Kind"] = "CorrectionRequested", ["Step.Date"] = "2024-03-04", ["Step.Note"] = "请写明所需文件的名称或文号", ["Step.Until"] = "2024-03-18",
+            ["Step.Kind"] = "CorrectionRequested",
+            ["Step.Date"] = "2024-03-04",
+            ["Step.Note"] = "请写明所需文件的名称或文号",
+            ["Step.Until"] = "2024-03-18",
         }, formPage: url);
         Assert.DoesNotContain("补正期限已过", (await client.GetPageAsync("/office/applications")).Body!.TextContent);
 
@@ -124,7 +131,9 @@ public class OfficeApplicationTests
         Assert.Contains("补正期限已过", (await client.GetPageAsync("/office/applications")).Body!.TextContent);
         var closed = await client.PostFormAsync(url + "?handler=Answer", new()
         {
-            ["Step.Date"] = "2024-03-19", ["Step.Outcome"] = "CorrectionOverdue", ["Step.Note"] = "申请人未在补正期限内补正，视为放弃申请。",
+            ["Step.Date"] = "2024-03-19",
+            ["Step.Outcome"] = "CorrectionOverdue",
+            ["Step.Note"] = "申请人未在补正期限内补正，视为放弃申请。",
         }, formPage: url);
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Contains("申请人无正当理由逾期不补正", (await client.GetPageAsync(url)).QuerySelector(".status-box")!.TextContent);

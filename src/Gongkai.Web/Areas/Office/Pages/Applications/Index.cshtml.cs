@@ -40,7 +40,15 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         var items = await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt).Take(500)
             .Select(a => new
             {
-                a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, Unit = a.Unit.ShortName, a.ReceivedOn, a.DueOn, a.State, a.Outcome,
+                a.Id,
+                a.TrackingCode,
+                a.ApplicantName,
+                a.ApplicantKind,
+                Unit = a.Unit.ShortName,
+                a.ReceivedOn,
+                a.DueOn,
+                a.State,
+                a.Outcome,
                 ApplicantDeadline = a.Log.Where(e => e.Kind == ApplicationEventKind.CorrectionRequested || e.Kind == ApplicationEventKind.FeeNoticeSent)
                     .OrderByDescending(e => e.Sequence).Select(e => e.Until).FirstOrDefault(),
             })
