@@ -45,6 +45,8 @@ public static class ApplicationHistory
             ApplicationEventKind.CorrectionRequested when status.Clock?.CorrectionRequested is not null =>
                 "补正只能告知一次（第三十条「一次性告知」）。",
             ApplicationEventKind.Extended when status.IsExtended => "答复期限只能延长一次（第三十三条）。",
+            ApplicationEventKind.FeeNoticeSent when status.Clock!.Pauses.Any(p => p.Reason == PauseReason.FeeNotice) =>
+                "每件申请只能发出一次收费通知：按件或按量计收，不得同时适用（国办函〔2020〕109号）。",
             ApplicationEventKind.Extended when next.Days is not { } days || days < 1 || days > regime!.Value.MaxExtension() =>
                 $"延长的期限应为 1 至 {regime!.Value.MaxExtension()} 个工作日（第三十三条）。",
             ApplicationEventKind.Answered when next.Outcome is null => "请选择答复结果。",

@@ -47,6 +47,9 @@ public class ApplicationHistoryTests
         var extended = ApplicationHistory.Replay([Ev(E.Recorded, "2024-03-01"), new(E.Extended, D("2024-03-20")) { Days = 20 }]);
         Assert.Contains("只能延长一次", ApplicationHistory.Refusal(extended, new(E.Extended, D("2024-03-21")) { Days = 5 }, today));
 
+        var paid = ApplicationHistory.Replay([Ev(E.Recorded, "2024-03-01"), new(E.FeeNoticeSent, D("2024-03-04")), Ev(E.FeePaid, "2024-03-06")]);
+        Assert.Contains("不得同时适用", ApplicationHistory.Refusal(paid, Ev(E.FeeNoticeSent, "2024-03-07"), today));
+
         var corrected = ApplicationHistory.Replay([Ev(E.Recorded, "2024-03-01"), Ev(E.CorrectionRequested, "2024-03-05"), Ev(E.CorrectionReceived, "2024-03-20")]);
         Assert.Contains("一次性告知", ApplicationHistory.Refusal(corrected, Ev(E.CorrectionRequested, "2024-03-21"), today));
 
