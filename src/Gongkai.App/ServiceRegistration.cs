@@ -22,6 +22,12 @@ public static class ServiceRegistration
             .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.TransferApplication>()
             .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
 
+    /// <summary>The catalog; the 索引号 format comes from configuration (Catalog:IndexNumber:*), defaulting to the 实施指引's.</summary>
+    public static IServiceCollection AddCatalog(this IServiceCollection services) =>
+        services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
+            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>();
+
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<MigrateDatabase>();
 }

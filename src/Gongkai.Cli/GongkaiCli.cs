@@ -45,7 +45,7 @@ public static class GongkaiCli
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddApplications().AddDemo();
+        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddDemo();
         return services.BuildServiceProvider();
     }
 }

@@ -13,6 +13,7 @@ builder.Services.AddGongkaiData();
 builder.Services.AddUnits();
 builder.Services.AddAccounts();
 builder.Services.AddApplications();
+builder.Services.AddCatalog();
 builder.Services.AddDemo();
 builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();

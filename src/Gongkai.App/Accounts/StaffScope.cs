@@ -21,6 +21,10 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     /// <summary>May work on applications inside the scope (依申请办理, and the administrators).</summary>
     public bool CanHandleApplications => StaffRole.ApplicationHandlers.Any(Roles.Contains);
 
+    public bool CanEditCatalog => StaffRole.CatalogEditors.Any(Roles.Contains);
+
+    public bool CanReviewCatalog => StaffRole.CatalogReviewers.Any(Roles.Contains);
+
     public string ScopePath => IsSystemAdmin ? Core.Units.UnitPath.Root : UnitPath;
 
     public bool Covers(string unitPath) => Core.Units.UnitPath.IsWithin(unitPath, ScopePath);

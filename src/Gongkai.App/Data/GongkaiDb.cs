@@ -16,6 +16,9 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Applications.Application> Applications => Set<Applications.Application>();
     public DbSet<Applications.ApplicationLogEntry> ApplicationLog => Set<Applications.ApplicationLogEntry>();
     public DbSet<Applications.ApplicationDocument> ApplicationDocuments => Set<Applications.ApplicationDocument>();
+    public DbSet<Catalog.CatalogItem> CatalogItems => Set<Catalog.CatalogItem>();
+    public DbSet<Catalog.CatalogLogEntry> CatalogLog => Set<Catalog.CatalogLogEntry>();
+    public DbSet<Catalog.IndexCounter> IndexCounters => Set<Catalog.IndexCounter>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
 
@@ -40,6 +43,9 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Applications.ApplicationLogEntryConfiguration());
         builder.ApplyConfiguration(new Applications.ApplicationDocumentConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarDayConfiguration());
+        builder.ApplyConfiguration(new Catalog.CatalogItemConfiguration());
+        builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
+        builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
 
         builder.Entity<StaffAccount>(account =>

@@ -40,6 +40,12 @@ public static class StaffRole
     /// <summary>Roles that may work on disclosure applications (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> ApplicationHandlers = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
 
+    /// <summary>Roles that may draft catalog items (信息发布, and the administrators).</summary>
+    public static readonly IReadOnlyList<string> CatalogEditors = [SystemAdmin, UnitAdmin, CatalogEditor];
+
+    /// <summary>Roles that may publish, return, revoke or withdraw catalog items (信息审核, and the administrators).</summary>
+    public static readonly IReadOnlyList<string> CatalogReviewers = [SystemAdmin, UnitAdmin, CatalogReviewer];
+
     public static string ChineseName(string role) => role switch
     {
         SystemAdmin => "系统管理员",

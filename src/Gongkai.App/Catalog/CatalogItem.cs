@@ -1,0 +1,129 @@
+using Gongkai.App.Units;
+using Gongkai.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.App.Catalog;
+
+/// <summary>
+/// An item of the proactive disclosure catalog (主动公开目录). Its metadata follow the 实施指引; <see cref="IndexNumber"/>
+/// is assigned when it is published and never changes. What happened to it is in <see cref="Log"/>.
+/// </summary>
+public class CatalogItem
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UnitId { get; set; }
+    public Unit Unit { get; set; } = null!;
+    public CatalogState State { get; set; }
+
+    /// <summary>索引号, unique; null until published.</summary>
+    public string? IndexNumber { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateOnly FormedOn { get; set; }
+    public DateOnly? PublishedOn { get; set; }
+    public string DocumentNumber { get; set; } = "";
+    public string Theme { get; set; } = "";
+    public Genre Genre { get; set; }
+    public string Keywords { get; set; } = "";
+    public DisclosureAttribute Attribute { get; set; }
+    public Validity Validity { get; set; }
+    public DateOnly? EffectiveOn { get; set; }
+    public DateOnly? RepealedOn { get; set; }
+    public PublicationChannels Channels { get; set; }
+
+    /// <summary>For a 解读: the policy it interprets (the policy finds its 解读 through this link).</summary>
+    public Guid? InterpretsId { get; set; }
+    public CatalogItem? Interprets { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<CatalogLogEntry> Log { get; set; } = [];
+
+    public CatalogDraft Draft() => new()
+    {
+        Title = Title,
+        Summary = Summary,
+        Body = Body,
+        FormedOn = FormedOn,
+        DocumentNumber = DocumentNumber,
+        Theme = Theme,
+        Genre = Genre,
+        Keywords = Keywords,
+        Attribute = Attribute,
+        Validity = Validity,
+        EffectiveOn = EffectiveOn,
+        RepealedOn = RepealedOn,
+        Channels = Channels,
+        InterpretsIndexNumber = Interprets?.IndexNumber ?? "",
+    };
+}
+
+/// <summary>What happened to a catalog item, by whom and why (drafted, submitted, returned, published, revoked, withdrawn …).</summary>
+public class CatalogLogEntry
+{
+    public long Id { get; set; }
+    public Guid ItemId { get; set; }
+    public int Sequence { get; set; }
+
+    /// <summary>起草、修改、提交审核、退回、发布、废止、撤下、个人信息核查说明.</summary>
+    public string Action { get; set; } = "";
+    public DateTime At { get; set; }
+    public string? ActorId { get; set; }
+    public string ActorName { get; set; } = "";
+    public string Note { get; set; } = "";
+}
+
+/// <summary>The last serial issued for one 前段码 and period; incremented in the publishing transaction.</summary>
+public class IndexCounter
+{
+    public string Prefix { get; set; } = "";
+    public int Period { get; set; }
+    public int Last { get; set; }
+}
+
+internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<CatalogItem>
+{
+    public void Configure(EntityTypeBuilder<CatalogItem> i)
+    {
+        i.ToTable("catalog_items");
+        i.HasIndex(x => x.IndexNumber).IsUnique();
+        i.HasIndex(x => new { x.UnitId, x.State, x.PublishedOn });
+        i.HasIndex(x => x.DocumentNumber);
+        i.Property(x => x.IndexNumber).HasMaxLength(60);
+        i.Property(x => x.Title).HasMaxLength(200);
+        i.Property(x => x.Summary).HasMaxLength(200);
+        i.Property(x => x.DocumentNumber).HasMaxLength(50);
+        i.Property(x => x.Theme).HasMaxLength(100);
+        i.Property(x => x.Keywords).HasMaxLength(100);
+        i.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        i.Property(x => x.Genre).HasConversion<string>().HasMaxLength(30);
+        i.Property(x => x.Attribute).HasConversion<string>().HasMaxLength(20);
+        i.Property(x => x.Validity).HasConversion<string>().HasMaxLength(20);
+        i.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        i.HasOne(x => x.Interprets).WithMany().HasForeignKey(x => x.InterpretsId).OnDelete(DeleteBehavior.Restrict);
+        i.HasMany(x => x.Log).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CatalogLogEntryConfiguration : IEntityTypeConfiguration<CatalogLogEntry>
+{
+    public void Configure(EntityTypeBuilder<CatalogLogEntry> e)
+    {
+        e.ToTable("catalog_log");
+        e.HasIndex(x => new { x.ItemId, x.Sequence }).IsUnique();
+        e.Property(x => x.Action).HasMaxLength(30);
+        e.Property(x => x.ActorName).HasMaxLength(100);
+        e.Property(x => x.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class IndexCounterConfiguration : IEntityTypeConfiguration<IndexCounter>
+{
+    public void Configure(EntityTypeBuilder<IndexCounter> c)
+    {
+        c.ToTable("catalog_index_counters");
+        c.HasKey(x => new { x.Prefix, x.Period });
+        c.Property(x => x.Prefix).HasMaxLength(20);
+    }
+}

@@ -1,0 +1,27 @@
+using Gongkai.Core.Catalog;
+using Microsoft.Extensions.Configuration;
+
+namespace Gongkai.App.Catalog;
+
+/// <summary>Deployment settings of the catalog, read from configuration.</summary>
+public static class CatalogSettings
+{
+    /// <summary>
+    /// Catalog:IndexNumber:YearForm (Year | YearMonth), :SerialWidth, :PrefixSeparator, :SerialSeparator,
+    /// :OrganisationCodeFromCreditCode. Unset keys keep the 实施指引's defaults; a bad combination stops the start.
+    /// </summary>
+    public static IndexNumberFormat IndexNumberFormat(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Catalog:IndexNumber");
+        var defaults = Core.Catalog.IndexNumberFormat.Default;
+        var format = new IndexNumberFormat
+        {
+            YearForm = section.GetValue("YearForm", defaults.YearForm),
+            SerialWidth = section.GetValue("SerialWidth", defaults.SerialWidth),
+            PrefixSeparator = section["PrefixSeparator"] ?? defaults.PrefixSeparator,
+            SerialSeparator = section["SerialSeparator"] ?? defaults.SerialSeparator,
+            OrganisationCodeFromCreditCode = section.GetValue("OrganisationCodeFromCreditCode", defaults.OrganisationCodeFromCreditCode),
+        };
+        return format.Problem() is { } problem ? throw new InvalidOperationException($"配置项 Catalog:IndexNumber 有误：{problem}") : format;
+    }
+}

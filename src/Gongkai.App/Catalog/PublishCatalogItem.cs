@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Gongkai.App.Accounts;
+using Gongkai.App.Calendar;
+using Gongkai.App.Data;
+using Gongkai.Core.Catalog;
+using Gongkai.Core.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Catalog;
+
+/// <summary>
+/// A reviewer (信息审核) publishes a submitted item: its text is screened for personal data first (a hit blocks
+/// publication unless the reviewer records why publishing it is lawful), then it gets the next 索引号 of its unit and
+/// period, in the same transaction that publishes it. An item published after the 第二十六条 deadline is logged as late.
+/// </summary>
+public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, IndexNumberFormat format)
+{
+    /// <param name="LawfulReason">Why publishing despite the screen's hits is lawful (e.g. 「公示法定代表人信息系法律规定」).</param>
+    public sealed record Input(Guid Id, string LawfulReason = "");
+
+    public async Task<Outcome<CatalogItem>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
+    {
+        if (!actor.CanReviewCatalog)
+            return Outcome<CatalogItem>.Denied("只有信息审核人员或管理员可以发布信息。");
+        var item = await log.FindAsync(input.Id, actor, ct);
+        if (item is null)
+            return Outcome<CatalogItem>.Missing("找不到该信息，或该信息不在您的管辖范围内。");
+        if (item.State != CatalogState.Submitted)
+            return Outcome<CatalogItem>.Invalid("State", $"该信息当前为“{item.State.ChineseName()}”，只有待审核的信息可以发布。");
+
+        var hits = Screen(item);
+        if (hits.Count > 0 && string.IsNullOrWhiteSpace(input.LawfulReason))
+            return Outcome<CatalogItem>.Invalid([.. hits.Select(h => new Problem("PersonalData",
+                $"发现{h.Kind.ChineseName()}“{h.Masked}”：请删除或遮盖后重新提交，或填写依法公开的理由。"))]);
+
+        var today = log.Today;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var prefix = format.Prefix(item.Unit.Code);
+        var serial = await NextSerialAsync(prefix, format.Period(today), ct);
+        item.IndexNumber = format.Format(item.Unit.Code, today, serial);
+        item.State = CatalogState.Published;
+        item.PublishedOn = today;
+        if (hits.Count > 0)
+            log.Append(item, "个人信息核查说明", actor, $"{string.Join("、", hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"))}：{input.LawfulReason.Trim()}");
+        var calendar = await calendars.GetAsync(db, ct);
+        var late = PublicationDeadline.DaysLate(calendar, item.FormedOn, today);
+        log.Append(item, "发布", actor, late > 0 ? $"超过第二十六条规定的 20 个工作日公开期限 {late} 个工作日。" : "");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<CatalogItem>.Done(item);
+    }
+
+    /// <summary>Personal data in the title, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto failure).</summary>
+    public static IReadOnlyList<PersonalDataHit> Screen(CatalogItem item) =>
+        PersonalDataScreen.Find($"{item.Title}\n{item.Summary}\n{PlainText(item.Body)}");
+
+    public static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    /// <summary>
+    /// The next serial of a 前段码 and period. The counter row is created if missing and incremented by one UPDATE …
+    /// RETURNING, which both SQLite and PostgreSQL run atomically; on PostgreSQL the row stays locked until the
+    /// publishing transaction commits, so two reviewers publishing at once never get the same number.
+    /// </summary>
+    private async Task<int> NextSerialAsync(string prefix, int period, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO catalog_index_counters ("Prefix", "Period", "Last") VALUES ({prefix}, {period}, 0) ON CONFLICT DO NOTHING""", ct);
+        var next = await db.Database.SqlQuery<int>(
+            $"""UPDATE catalog_index_counters SET "Last" = "Last" + 1 WHERE "Prefix" = {prefix} AND "Period" = {period} RETURNING "Last" AS "Value" """)
+            .ToListAsync(ct);
+        return next.Single();
+    }
+}
