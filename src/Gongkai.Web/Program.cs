@@ -33,6 +33,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapUnitsApi();
 app.MapApplicationsApi();
+app.MapFeeds();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("公开门户：{Urls}　工作人员入口：/office", string.Join(" ", app.Urls)));

@@ -79,6 +79,10 @@ public static class CatalogTerms
 
     public static bool IsTheme(string? theme) => theme is not null && Themes.Contains(theme.Split('\\')[0].Trim());
 
+    /// <summary>有效性 as of a day: an item in force whose 废止日期 has come is 失效 (expired) without anyone acting.</summary>
+    public static Validity EffectiveValidity(Validity validity, DateOnly? repealedOn, DateOnly today) =>
+        validity == Validity.InForce && repealedOn is { } end && end <= today ? Validity.Expired : validity;
+
     /// <summary>Genres that carry 有效性 with 实施日期 and 废止日期.</summary>
     public static bool HasValidity(this Genre genre) => genre is Genre.Rule or Genre.NormativeDocument;
 

@@ -1,0 +1,72 @@
+using Gongkai.App.Data;
+using Gongkai.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Catalog;
+
+/// <summary>The public catalog as the portal and the API read it: published items, filtered and paged, and one item's page.</summary>
+public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
+{
+    public sealed record Filter(string? Unit = null, string? Theme = null, Genre? Genre = null, int? Year = null, Validity? Validity = null);
+
+    public sealed record Row(string IndexNumber, string Title, string Unit, string UnitCode, DateOnly FormedOn, DateOnly PublishedOn,
+        string DocumentNumber, Genre Genre, string Theme, Validity Validity);
+
+    public sealed record Page(int Total, int PageNumber, int PageSize, IReadOnlyList<Row> Items);
+
+    public sealed record Link(string IndexNumber, string Title);
+
+    public sealed record Item(Row Row, string Summary, string Body, string Keywords, DateOnly? EffectiveOn, DateOnly? RepealedOn,
+        PublicationChannels Channels, bool Withdrawn, string WithdrawnReason, Link? Interprets, IReadOnlyList<Link> Interpretations);
+
+    public const int PageSize = 20;
+
+    public async Task<Page> ListAsync(Filter filter, int page = 1, CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var query = db.CatalogItems.AsNoTracking().Where(i => i.State == CatalogState.Published);
+        if (!string.IsNullOrWhiteSpace(filter.Unit))
+        {
+            var path = await db.Units.Where(u => u.Code == filter.Unit).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "-";
+            query = query.Where(i => i.Unit.Path.StartsWith(path));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Theme))
+            query = query.Where(i => i.Theme == filter.Theme || i.Theme.StartsWith(filter.Theme + "\\"));
+        if (filter.Genre is { } genre)
+            query = query.Where(i => i.Genre == genre);
+        if (filter.Year is { } year)
+            query = query.Where(i => i.PublishedOn >= new DateOnly(year, 1, 1) && i.PublishedOn <= new DateOnly(year, 12, 31));
+        query = filter.Validity switch
+        {
+            Validity.InForce => query.Where(i => i.Validity == Validity.InForce && (i.RepealedOn == null || i.RepealedOn > today)),
+            Validity.Expired => query.Where(i => i.Validity == Validity.Expired || (i.Validity == Validity.InForce && i.RepealedOn <= today)),
+            Validity.Revoked => query.Where(i => i.Validity == Validity.Revoked),
+            _ => query,
+        };
+        page = Math.Max(1, page);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.IndexNumber)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(i => new { i.IndexNumber, i.Title, Unit = i.Unit.FullName, UnitCode = i.Unit.Code, i.FormedOn, i.PublishedOn, i.DocumentNumber, i.Genre, i.Theme, i.Validity, i.RepealedOn })
+            .ToListAsync(ct);
+        return new Page(total, page, PageSize, [.. items.Select(i => new Row(i.IndexNumber!, i.Title, i.Unit, i.UnitCode, i.FormedOn, i.PublishedOn!.Value,
+            i.DocumentNumber, i.Genre, i.Theme, CatalogTerms.EffectiveValidity(i.Validity, i.RepealedOn, today)))]);
+    }
+
+    /// <summary>A published item by its 索引号; a withdrawn one comes back marked, with the recorded reason.</summary>
+    public async Task<Item?> FindAsync(string indexNumber, CancellationToken ct = default)
+    {
+        var i = await db.CatalogItems.AsNoTracking().Include(x => x.Unit).Include(x => x.Interprets).Include(x => x.Log)
+            .SingleOrDefaultAsync(x => x.IndexNumber == indexNumber && (x.State == CatalogState.Published || x.State == CatalogState.Withdrawn), ct);
+        if (i is null)
+            return null;
+        var interpretations = await db.CatalogItems.AsNoTracking().Where(x => x.InterpretsId == i.Id && x.State == CatalogState.Published)
+            .OrderBy(x => x.PublishedOn).Select(x => new Link(x.IndexNumber!, x.Title)).ToListAsync(ct);
+        var row = new Row(i.IndexNumber!, i.Title, i.Unit.FullName, i.Unit.Code, i.FormedOn, i.PublishedOn!.Value, i.DocumentNumber, i.Genre, i.Theme,
+            CatalogTerms.EffectiveValidity(i.Validity, i.RepealedOn, clock.Today()));
+        var withdrawn = i.State == CatalogState.Withdrawn;
+        return new Item(row, i.Summary, withdrawn ? "" : i.Body, i.Keywords, i.EffectiveOn, i.RepealedOn, i.Channels, withdrawn,
+            withdrawn ? i.Log.OrderBy(e => e.Sequence).Last(e => e.Action == "撤下").Note : "",
+            i.Interprets is { IndexNumber: { } policyNumber } policy ? new Link(policyNumber, policy.Title) : null, interpretations);
+    }
+}

@@ -1,0 +1,48 @@
+using Gongkai.App.Catalog;
+using Gongkai.App.Data;
+using Gongkai.Core.Catalog;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Xxgk;
+
+/// <summary>/xxgk and /xxgk/{unit}: the proactive disclosure catalog by unit (with its subtree), theme, genre, year and validity.</summary>
+public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Theme { get; set; }
+    [BindProperty(SupportsGet = true)] public Genre? Genre { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public Validity? Validity { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PublicCatalog.Page Results { get; private set; } = new(0, 1, PublicCatalog.PageSize, []);
+    public string? UnitName { get; private set; }
+    public List<SelectListItem> Units { get; private set; } = [];
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!string.IsNullOrEmpty(Unit))
+        {
+            UnitName = await db.Units.Where(u => u.Code == Unit).Select(u => u.FullName).SingleOrDefaultAsync();
+            if (UnitName is null)
+                return NotFound();
+        }
+        Results = await catalog.ListAsync(new(Unit, Theme, Genre, Year, Validity), PageNumber);
+        Units = await db.Units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
+            .Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToListAsync();
+        var first = await db.CatalogItems.Where(i => i.PublishedOn != null).MinAsync(i => i.PublishedOn);
+        Years = first is { } f ? [.. Enumerable.Range(f.Year, DateTime.UtcNow.Year - f.Year + 1).Reverse()] : [];
+        return Page();
+    }
+
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["unit"] = Unit, ["theme"] = Theme, ["genre"] = Genre?.ToString(), ["year"] = Year?.ToString(), ["validity"] = Validity?.ToString(),
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var q ? "/xxgk" + q : "/xxgk";
+}
