@@ -33,6 +33,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapUnitsApi();
 app.MapApplicationsApi();
+app.MapCatalogApi();
 app.MapFeeds();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");

@@ -1,0 +1,73 @@
+using Gongkai.App.Catalog;
+using Gongkai.Core.Catalog;
+using Gongkai.Web.Accounts;
+
+namespace Gongkai.Web.Api;
+
+/// <summary>/api/v1/catalog (public: the catalog and its items) and /api/v1/office/catalog (the editing workflow, inside the subtree).</summary>
+public static class CatalogApi
+{
+    public sealed record DraftRequest(string Unit, string Title, DateOnly FormedOn, string Theme, string Genre, string Summary = "", string Body = "",
+        string DocumentNumber = "", string Keywords = "", string Attribute = "Proactive", string Validity = "InForce", DateOnly? EffectiveOn = null,
+        DateOnly? RepealedOn = null, string[]? Channels = null, string InterpretsIndexNumber = "");
+
+    public sealed record ReasonRequest(string Reason = "", DateOnly? Date = null);
+
+    public sealed record PublishRequest(string LawfulReason = "");
+
+    public static void MapCatalogApi(this WebApplication app)
+    {
+        var open = app.MapGroup("/api/v1/catalog").WithTags("主动公开目录");
+        open.MapGet("/", async (PublicCatalog catalog, string? unit, string? category, Genre? genre, int? year, Validity? validity, int page = 1) =>
+            await catalog.ListAsync(new(unit, category, genre, year, validity), page)).WithSummary("按机关（含下级）、主题分类、体裁、年份、有效性浏览，每页 20 条");
+        open.MapGet("/{**indexNumber}", async (string indexNumber, PublicCatalog catalog) =>
+            await catalog.FindAsync(Uri.UnescapeDataString(indexNumber)) is { } item ? Results.Ok(item)
+                : Results.Problem($"没有索引号为 {Uri.UnescapeDataString(indexNumber)} 的信息。", statusCode: StatusCodes.Status404NotFound, title: "未找到"))
+            .WithSummary("一条信息：元数据、正文、解读关联（索引号须 URL 编码或原样附在路径后）");
+
+        var office = app.MapGroup("/api/v1/office/catalog").WithTags("主动公开目录（工作人员）").RequireAuthorization()
+            .AddEndpointFilter(async (context, next) =>
+                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        office.MapPost("/", (DraftRequest body, HttpContext http, SaveCatalogDraft save) => SaveAsync(null, body, http, save)).WithSummary("新建草稿");
+        office.MapPut("/{id:guid}", (Guid id, DraftRequest body, HttpContext http, SaveCatalogDraft save) => SaveAsync(id, body, http, save)).WithSummary("修改草稿");
+        office.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SubmitCatalogItem submit) =>
+            (await submit.HandleAsync(id, http.StaffScope())).ToHttp(Summary)).WithSummary("提交审核");
+        office.MapPost("/{id:guid}/publish", async (Guid id, PublishRequest body, HttpContext http, PublishCatalogItem publish) =>
+            (await publish.HandleAsync(new(id, body.LawfulReason), http.StaffScope())).ToHttp(Summary)).WithSummary("发布（个人信息核查不通过时须说明依法公开的理由）");
+        foreach (var (route, change, summary) in new[]
+        {
+            ("return", ChangeCatalogItem.Change.Return, "退回修改"), ("revoke", ChangeCatalogItem.Change.Revoke, "废止"), ("withdraw", ChangeCatalogItem.Change.Withdraw, "撤下"),
+        })
+        {
+            office.MapPost($"/{{id:guid}}/{route}", async (Guid id, ReasonRequest body, HttpContext http, ChangeCatalogItem changeItem) =>
+                (await changeItem.HandleAsync(new(id, change, body.Reason, body.Date), http.StaffScope())).ToHttp(Summary)).WithSummary(summary);
+        }
+    }
+
+    private static async Task<IResult> SaveAsync(Guid? id, DraftRequest body, HttpContext http, SaveCatalogDraft save)
+    {
+        var errors = new Dictionary<string, string[]>();
+        T Parse<T>(string? text, string field, string label) where T : struct, Enum
+        {
+            if (Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value))
+                return value;
+            errors[field] = [$"{label}无效（可选值：{string.Join("、", Enum.GetNames<T>())}）。"];
+            return default;
+        }
+        var channels = PublicationChannels.Website;
+        foreach (var channel in body.Channels ?? [])
+            channels |= Parse<PublicationChannels>(channel, "channels", "发布渠道");
+        var draft = new CatalogDraft
+        {
+            Title = body.Title ?? "", Summary = body.Summary ?? "", Body = body.Body ?? "", FormedOn = body.FormedOn, DocumentNumber = body.DocumentNumber ?? "",
+            Theme = body.Theme ?? "", Genre = Parse<Genre>(body.Genre, "genre", "体裁"), Keywords = body.Keywords ?? "",
+            Attribute = Parse<DisclosureAttribute>(body.Attribute, "attribute", "公开属性"), Validity = Parse<Validity>(body.Validity, "validity", "有效性"),
+            EffectiveOn = body.EffectiveOn, RepealedOn = body.RepealedOn, Channels = channels, InterpretsIndexNumber = body.InterpretsIndexNumber ?? "",
+        };
+        if (errors.Count > 0)
+            return Results.ValidationProblem(errors, title: "输入有误，未保存。");
+        return (await save.HandleAsync(new(id, body.Unit ?? "", draft), http.StaffScope())).ToHttp(Summary);
+    }
+
+    private static object Summary(CatalogItem i) => new { i.Id, i.State, StateName = i.State.ChineseName(), i.IndexNumber, i.Title, i.PublishedOn };
+}
