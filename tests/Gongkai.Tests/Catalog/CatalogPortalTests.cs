@@ -63,6 +63,11 @@ public class CatalogPortalTests
         XNamespace atom = "http://www.w3.org/2005/Atom";
         Assert.Equal(2, feed.Root!.Elements(atom + "entry").Count());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xxgk/item/000000000/2024-00001")).StatusCode);
+
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Descendants(sitemap + "loc").Select(l => l.Value).ToList();
+        Assert.Contains(locations, l => l.EndsWith($"/xxgk/item/{policy}", StringComparison.Ordinal));
+        Assert.Contains(locations, l => l.EndsWith($"/units/{SeedDemoData.CityCode}", StringComparison.Ordinal));
     }
 
     [Fact]
