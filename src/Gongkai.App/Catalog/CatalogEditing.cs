@@ -11,6 +11,8 @@ public sealed class CatalogLog(GongkaiDb db, TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     public Task<CatalogItem?> FindAsync(Guid id, StaffScope actor, CancellationToken ct = default)
     {
         var scope = actor.ScopePath;
@@ -72,7 +74,7 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log)
 
         if (item is null)
         {
-            item = new CatalogItem { State = CatalogState.Draft, CreatedAt = DateTime.UtcNow };
+            item = new CatalogItem { State = CatalogState.Draft, CreatedAt = log.Now };
             db.CatalogItems.Add(item);
         }
         var d = input.Draft;

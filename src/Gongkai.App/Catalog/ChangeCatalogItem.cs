@@ -38,7 +38,10 @@ public sealed class ChangeCatalogItem(GongkaiDb db, CatalogLog log)
                 item.State = CatalogState.Draft;
                 log.Append(item, "退回修改", actor, input.Reason.Trim());
                 break;
-            case Change.Revoke when item.State == CatalogState.Published && item.Genre.HasValidity() && item.Validity == Validity.InForce:
+            case Change.Revoke when input.RevokedOn < item.EffectiveOn:
+                return Outcome<CatalogItem>.Invalid("RevokedOn", $"废止日期不能早于实施日期 {item.EffectiveOn:yyyy-MM-dd}。");
+            case Change.Revoke when item.State == CatalogState.Published && item.Genre.HasValidity()
+                && CatalogTerms.EffectiveValidity(item.Validity, item.RepealedOn, log.Today) == Validity.InForce:
                 item.Validity = Validity.Revoked;
                 item.RepealedOn = input.RevokedOn ?? log.Today;
                 log.Append(item, "废止", actor, $"自 {item.RepealedOn:yyyy-MM-dd} 起废止：{input.Reason.Trim()}");

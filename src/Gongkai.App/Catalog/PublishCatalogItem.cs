@@ -32,7 +32,7 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         var hits = Screen(item);
         if (hits.Count > 0 && string.IsNullOrWhiteSpace(input.LawfulReason))
             return Outcome<CatalogItem>.Invalid([.. hits.Select(h => new Problem("PersonalData",
-                $"发现{h.Kind.ChineseName()}“{h.Masked}”：请删除或遮盖后重新提交，或填写依法公开的理由。"))]);
+                $"发现{h.Kind.ChineseName()}“{h.Masked}”：请退回修改，删除或遮盖后重新提交；或填写依法公开的理由。"))]);
 
         var today = log.Today;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -53,7 +53,7 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
 
     /// <summary>Personal data in the title, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto failure).</summary>
     public static IReadOnlyList<PersonalDataHit> Screen(CatalogItem item) =>
-        PersonalDataScreen.Find($"{item.Title}\n{item.Summary}\n{PlainText(item.Body)}");
+        PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{PlainText(item.Body)}");
 
     public static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 

@@ -28,7 +28,7 @@ public static class StaffSignIn
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/office/signin";
             cookie.LogoutPath = "/office/signout";
-            cookie.AccessDeniedPath = "/office/signin";
+            cookie.AccessDeniedPath = "/error/403";
             cookie.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
         });

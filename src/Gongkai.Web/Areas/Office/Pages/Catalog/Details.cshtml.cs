@@ -1,0 +1,87 @@
+using Gongkai.App;
+using Gongkai.App.Calendar;
+using Gongkai.App.Catalog;
+using Gongkai.App.Data;
+using Gongkai.Core.Catalog;
+using Gongkai.Core.Privacy;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Areas.Office.Pages.Catalog;
+
+/// <summary>
+/// One catalog item: its metadata and text (personal data masked), the 第二十六条 deadline, its log, and the steps the
+/// account may take now — submit a draft (信息发布), publish or return a submitted item, revoke or withdraw a published one (信息审核).
+/// </summary>
+public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, SubmitCatalogItem submit,
+    PublishCatalogItem publish, ChangeCatalogItem change) : PageModel
+{
+    public sealed class DecisionForm
+    {
+        public string LawfulReason { get; set; } = "";
+        public string Reason { get; set; } = "";
+        public DateOnly? Date { get; set; }
+    }
+
+    [BindProperty] public DecisionForm Decision { get; set; } = new();
+    public CatalogItem Item { get; private set; } = null!;
+
+    /// <summary>Personal data the publishing screen finds in the title, summary and text; shown kind and masked value only.</summary>
+    public IReadOnlyList<PersonalDataHit> Hits { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The last day 第二十六条 allows for publication, and how many working days late it was (or is, unpublished).</summary>
+    public (DateOnly LatestOn, int DaysLate) Deadline { get; private set; }
+    public bool CanEdit { get; private set; }
+    public bool CanReview { get; private set; }
+
+    /// <summary>The form whose post failed, so only it shows the posted text again.</summary>
+    public string Posted { get; private set; } = "";
+
+    public bool CanRevoke => CanReview && Item.State == CatalogState.Published && Item.Genre.HasValidity() && Item.Validity == Validity.InForce;
+
+    /// <summary>The text with every hit of the screen masked, for the office preview.</summary>
+    public string Masked(string text) => Hits.Aggregate(text, (masked, hit) => masked.Replace(hit.Text, hit.Masked, StringComparison.Ordinal));
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id) =>
+        await FinishAsync(id, "Submit", await submit.HandleAsync(id, HttpContext.StaffScope()), _ => "已提交审核。");
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id) =>
+        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason), HttpContext.StaffScope()),
+            i => $"已发布，索引号 {i.IndexNumber}。");
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Return, "已退回修改。");
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Revoke, "已废止。");
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Withdraw, "已撤下。");
+
+    private async Task<IActionResult> ChangeAsync(Guid id, ChangeCatalogItem.Change kind, string done) =>
+        await FinishAsync(id, kind.ToString(), await change.HandleAsync(new(id, kind, Decision.Reason, Decision.Date), HttpContext.StaffScope()), _ => done);
+
+    private async Task<IActionResult> FinishAsync(Guid id, string form, Outcome<CatalogItem> outcome, Func<CatalogItem, string> done)
+    {
+        if (this.Finish(outcome, nameof(Decision), done, $"/office/catalog/{id}") is { } finished)
+            return finished;
+        Posted = form;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var scope = HttpContext.StaffScope();
+        if (await log.FindAsync(id, scope) is not { } item)
+            return false;
+        Item = item;
+        Today = log.Today;
+        CanEdit = scope.CanEditCatalog;
+        CanReview = scope.CanReviewCatalog;
+        Hits = PublishCatalogItem.Screen(item);
+        var calendar = await calendars.GetAsync(db);
+        Deadline = (PublicationDeadline.LatestOn(calendar, item.FormedOn), PublicationDeadline.DaysLate(calendar, item.FormedOn, item.PublishedOn ?? Today));
+        return true;
+    }
+}
