@@ -8,5 +8,5 @@ dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project src/Gongkai.App --startup-project src/Gongkai.App \
-    --context "${provider}GongkaiDb" --output-dir "Data/$provider/Migrations" --namespace "Gongkai.App.Data.$provider.Migrations"
+    --context "${provider}GongkaiDb" --output-dir "Data/$provider/Migrations"
 done

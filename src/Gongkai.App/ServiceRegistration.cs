@@ -29,5 +29,5 @@ public static class ServiceRegistration
             .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.ScreenCatalog>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
-        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<MigrateDatabase>();
+        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<MigrateDatabase>();
 }

@@ -30,8 +30,9 @@ internal static class DemoCommands
             await services.GetRequiredService<MigrateDatabase>().HandleAsync(ct);
             var units = await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
             var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync(ct);
-            await cli.Out.WriteLineAsync(units + applications == 0 ? "演示数据已存在，未重复载入。"
-                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请。");
+            var items = await services.GetRequiredService<SeedDemoCatalog>().HandleAsync(ct: ct);
+            await cli.Out.WriteLineAsync(units + applications + items == 0 ? "演示数据已存在，未重复载入。"
+                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请，{items} 条主动公开信息。");
             return GongkaiCli.Done;
         }, needsSchema: false));
         return new Command("demo", "演示数据") { seed };

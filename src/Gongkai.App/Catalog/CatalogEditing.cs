@@ -1,7 +1,7 @@
+using Ganss.Xss;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
-using Ganss.Xss;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Catalog;

@@ -59,10 +59,20 @@ public static class CatalogApi
             channels |= Parse<PublicationChannels>(channel, "channels", "发布渠道");
         var draft = new CatalogDraft
         {
-            Title = body.Title ?? "", Summary = body.Summary ?? "", Body = body.Body ?? "", FormedOn = body.FormedOn, DocumentNumber = body.DocumentNumber ?? "",
-            Theme = body.Theme ?? "", Genre = Parse<Genre>(body.Genre, "genre", "体裁"), Keywords = body.Keywords ?? "",
-            Attribute = Parse<DisclosureAttribute>(body.Attribute, "attribute", "公开属性"), Validity = Parse<Validity>(body.Validity, "validity", "有效性"),
-            EffectiveOn = body.EffectiveOn, RepealedOn = body.RepealedOn, Channels = channels, InterpretsIndexNumber = body.InterpretsIndexNumber ?? "",
+            Title = body.Title ?? "",
+            Summary = body.Summary ?? "",
+            Body = body.Body ?? "",
+            FormedOn = body.FormedOn,
+            DocumentNumber = body.DocumentNumber ?? "",
+            Theme = body.Theme ?? "",
+            Genre = Parse<Genre>(body.Genre, "genre", "体裁"),
+            Keywords = body.Keywords ?? "",
+            Attribute = Parse<DisclosureAttribute>(body.Attribute, "attribute", "公开属性"),
+            Validity = Parse<Validity>(body.Validity, "validity", "有效性"),
+            EffectiveOn = body.EffectiveOn,
+            RepealedOn = body.RepealedOn,
+            Channels = channels,
+            InterpretsIndexNumber = body.InterpretsIndexNumber ?? "",
         };
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "输入有误，未保存。");

@@ -9,8 +9,12 @@ public class CatalogDraftTests
 
     private static CatalogDraft Valid() => new()
     {
-        Title = "青岚市人民政府关于印发某某管理办法的通知", FormedOn = new(2024, 5, 20), Theme = "综合政务\\其他", Genre = Genre.Notice,
-        DocumentNumber = "青政发〔2024〕12号", Summary = "印发某某管理办法。",
+        Title = "青岚市人民政府关于印发某某管理办法的通知",
+        FormedOn = new(2024, 5, 20),
+        Theme = "综合政务\\其他",
+        Genre = Genre.Notice,
+        DocumentNumber = "青政发〔2024〕12号",
+        Summary = "印发某某管理办法。",
     };
 
     [Fact]

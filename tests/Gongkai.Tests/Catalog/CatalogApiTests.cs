@@ -29,8 +29,13 @@ public class CatalogApiTests
 
         var created = await staff.PostAsJsonAsync("/api/v1/office/catalog", new
         {
-            unit = SeedDemoData.CodeOf("st"), title = "松涛区2024年上半年财政预算执行情况", formedOn = "2024-06-28", theme = "财政、金融、审计", genre = "Report",
-            body = "<p>上半年，全区一般公共预算收入……</p><script>alert(1)</script>", channels = new[] { "WeChat" },
+            unit = SeedDemoData.CodeOf("st"),
+            title = "松涛区2024年上半年财政预算执行情况",
+            formedOn = "2024-06-28",
+            theme = "财政、金融、审计",
+            genre = "Report",
+            body = "<p>上半年，全区一般公共预算收入……</p><script>alert(1)</script>",
+            channels = new[] { "WeChat" },
         });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();

@@ -32,11 +32,16 @@ public class CatalogPortalTests
         db.Clock.SetToday(new DateOnly(2024, 5, 20));
         var policy = await PublishAsync(db, CatalogWorkflowTests.Notice("青岚市映月区老旧小区改造实施办法") with
         {
-            Genre = Genre.NormativeDocument, EffectiveOn = new DateOnly(2024, 6, 1), DocumentNumber = "映政发〔2024〕3号", Theme = "城乡建设、环境保护",
+            Genre = Genre.NormativeDocument,
+            EffectiveOn = new DateOnly(2024, 6, 1),
+            DocumentNumber = "映政发〔2024〕3号",
+            Theme = "城乡建设、环境保护",
         }, "yy");
         var reading = await PublishAsync(db, CatalogWorkflowTests.Notice("《青岚市映月区老旧小区改造实施办法》政策解读") with
         {
-            Genre = Genre.Interpretation, InterpretsIndexNumber = policy, DocumentNumber = "",
+            Genre = Genre.Interpretation,
+            InterpretsIndexNumber = policy,
+            DocumentNumber = "",
         }, "yy");
         await PublishAsync(db, CatalogWorkflowTests.Notice(), "city");
         var client = app.Browser();

@@ -18,8 +18,14 @@ public class CatalogWorkflowTests
 
     public static CatalogDraft Notice(string title = "青岚市人民政府关于做好2024年防汛工作的通知", string body = "<p>各区县人民政府，市直各单位：……</p>") => new()
     {
-        Title = title, Summary = "部署2024年防汛工作。", Body = body, FormedOn = new DateOnly(2024, 5, 6), DocumentNumber = "青政发〔2024〕8号",
-        Theme = "综合政务\\其他", Genre = Genre.Notice, Keywords = "防汛",
+        Title = title,
+        Summary = "部署2024年防汛工作。",
+        Body = body,
+        FormedOn = new DateOnly(2024, 5, 6),
+        DocumentNumber = "青政发〔2024〕8号",
+        Theme = "综合政务\\其他",
+        Genre = Genre.Notice,
+        Keywords = "防汛",
     };
 
     public static async Task<CatalogItem> SubmittedAsync(TestDatabase db, CatalogDraft draft, string unitKey = "city")

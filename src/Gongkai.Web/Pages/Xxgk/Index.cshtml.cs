@@ -42,7 +42,11 @@ public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
     public string PageLink(int page) =>
         QueryString.Create(new Dictionary<string, string?>
         {
-            ["unit"] = Unit, ["theme"] = Theme, ["genre"] = Genre?.ToString(), ["year"] = Year?.ToString(), ["validity"] = Validity?.ToString(),
+            ["unit"] = Unit,
+            ["theme"] = Theme,
+            ["genre"] = Genre?.ToString(),
+            ["year"] = Year?.ToString(),
+            ["validity"] = Validity?.ToString(),
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var q ? "/xxgk" + q : "/xxgk";
 }
