@@ -26,7 +26,8 @@ public static class ServiceRegistration
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
         services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
-            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.ScreenCatalog>();
+            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.ScreenCatalog>()
+            .AddSingleton<Search.CatalogIndex>().AddScoped<Search.ApplySearchWork>().AddScoped<Search.CatalogSearch>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<MigrateDatabase>();

@@ -19,6 +19,7 @@ builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
+builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
 var app = builder.Build();

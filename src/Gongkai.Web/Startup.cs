@@ -35,6 +35,7 @@ public static class Startup
             var units = await scope.ServiceProvider.GetRequiredService<SeedDemoData>().HandleAsync();
             var applications = await scope.ServiceProvider.GetRequiredService<SeedDemoApplications>().HandleAsync();
             var items = await scope.ServiceProvider.GetRequiredService<SeedDemoCatalog>().HandleAsync();
+            await scope.ServiceProvider.GetRequiredService<Gongkai.App.Search.ApplySearchWork>().RebuildAsync();
             app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息）。", units, applications, items);
         }
         app.Logger.LogInformation("数据库：{Database}", settings.Describe());

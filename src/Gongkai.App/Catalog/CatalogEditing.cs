@@ -20,9 +20,11 @@ public sealed class CatalogLog(GongkaiDb db, TimeProvider clock)
             .SingleOrDefaultAsync(i => i.Id == id && i.Unit.Path.StartsWith(scope), ct);
     }
 
+    /// <summary>Logs a change and queues the item for the search index in the same unit of work.</summary>
     public void Append(CatalogItem item, string action, StaffScope actor, string note = "")
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<Search.SearchWork>().Add(new Search.SearchWork { ItemId = item.Id, EnqueuedAt = now });
         item.UpdatedAt = now;
         item.Log.Add(new CatalogLogEntry
         {

@@ -46,6 +46,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Catalog.CatalogItemConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
         builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
+        builder.ApplyConfiguration(new Search.SearchWorkConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
 
         builder.Entity<StaffAccount>(account =>

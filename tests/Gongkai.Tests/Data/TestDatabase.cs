@@ -20,6 +20,8 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string? sqliteFolder;
     private readonly string? postgresServer;
 
+    private readonly string searchFolder = Directory.CreateTempSubdirectory("gongkai-search-").FullName;
+
     private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder, string? postgresServer)
     {
         Provider = provider;
@@ -29,6 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Gongkai"] = connectionString,
+            ["Search:IndexPath"] = searchFolder,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
@@ -88,6 +91,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        Directory.Delete(searchFolder, recursive: true);
         if (sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();

@@ -522,6 +522,25 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.ToTable("catalog_index_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("search_work", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.App.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")

@@ -511,6 +511,23 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.ToTable("catalog_index_counters", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("search_work", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.App.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,47 @@
+using Gongkai.App.Data;
+using Gongkai.App.Search;
+using Gongkai.Core.Catalog;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages;
+
+/// <summary>/search: full-text search of the catalog, a plain GET form that works without JavaScript.</summary>
+public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public Genre? Genre { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public CatalogSearch.Result? Result { get; private set; }
+    public string? Problem { get; private set; }
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Units = await db.Units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToListAsync();
+        if (string.IsNullOrWhiteSpace(Q))
+            return;
+        var (query, problem) = SearchQuery.Parse(Q);
+        Problem = problem;
+        if (query is not null)
+            Result = await search.SearchAsync(query, new(Unit, Genre, null, From, To, Sort == "date"), PageNumber);
+    }
+
+    public string PageLink(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Q,
+        ["unit"] = Unit,
+        ["genre"] = Genre?.ToString(),
+        ["from"] = From?.ToString("yyyy-MM-dd"),
+        ["to"] = To?.ToString("yyyy-MM-dd"),
+        ["sort"] = Sort,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
