@@ -24,20 +24,25 @@ public static class Startup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
-        if (settings.Provider == DatabaseProvider.Postgres && !app.Configuration.GetValue("Database:MigrateOnStart", false))
-            return;
         using var scope = app.Services.CreateScope();
-        // First start: no migration has ever run here (the file is missing, or an empty one was opened by a CLI command).
-        var firstStart = settings.Provider == DatabaseProvider.Sqlite && !await MigrateDatabase.HasSchemaAsync(scope.ServiceProvider);
-        await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().HandleAsync();
-        if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
+        var services = scope.ServiceProvider;
+        if (settings.Provider == DatabaseProvider.Sqlite || app.Configuration.GetValue("Database:MigrateOnStart", false))
         {
-            var units = await scope.ServiceProvider.GetRequiredService<SeedDemoData>().HandleAsync();
-            var applications = await scope.ServiceProvider.GetRequiredService<SeedDemoApplications>().HandleAsync();
-            var items = await scope.ServiceProvider.GetRequiredService<SeedDemoCatalog>().HandleAsync();
-            await scope.ServiceProvider.GetRequiredService<Gongkai.App.Search.ApplySearchWork>().RebuildAsync();
-            app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息）。", units, applications, items);
+            // First start: no migration has ever run here (the file is missing, or an empty one was opened by a CLI command).
+            var firstStart = settings.Provider == DatabaseProvider.Sqlite && !await MigrateDatabase.HasSchemaAsync(services);
+            await services.GetRequiredService<MigrateDatabase>().HandleAsync();
+            if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
+            {
+                var units = await services.GetRequiredService<SeedDemoData>().HandleAsync();
+                var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync();
+                var items = await services.GetRequiredService<SeedDemoCatalog>().HandleAsync();
+                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息）。", units, applications, items);
+            }
         }
+        // The search index is a cache of the database: a missing one is rebuilt before the portal opens.
+        var search = services.GetRequiredService<Gongkai.App.Search.ApplySearchWork>();
+        if (await MigrateDatabase.HasSchemaAsync(services) && await search.IndexIsMissingAsync())
+            app.Logger.LogInformation("检索索引已重建：{Count} 条。", await search.RebuildAsync());
         app.Logger.LogInformation("数据库：{Database}", settings.Describe());
     }
 

@@ -91,11 +91,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        Directory.Delete(searchFolder, recursive: true);
+        DeleteQuietly(searchFolder);
         if (sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(sqliteFolder, recursive: true);
+            DeleteQuietly(sqliteFolder);
         }
         if (postgresServer is not null)
         {
@@ -105,6 +105,22 @@ public sealed class TestDatabase : IAsyncDisposable
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>Removes a temporary folder; a file a closing index writer is still finishing must not fail the test.</summary>
+    private static void DeleteQuietly(string folder)
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }
