@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.App.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresGongkaiDb))]
-    [Migration("20261122163916_Catalog")]
-    partial class Catalog
+    [Migration("20261122172610_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -523,6 +523,25 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.HasKey("Prefix", "Period");
 
                     b.ToTable("catalog_index_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("search_work", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Units.Unit", b =>

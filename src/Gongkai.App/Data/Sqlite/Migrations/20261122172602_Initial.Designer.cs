@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.App.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteGongkaiDb))]
-    [Migration("20261122171451_SearchWork")]
-    partial class SearchWork
+    [Migration("20261122172602_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
