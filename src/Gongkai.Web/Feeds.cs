@@ -34,9 +34,9 @@ public static class Feeds
                 items.Select(i => Url($"/xxgk/item/{i.IndexNumber}", i.PublishedOn)));
             return Results.Text(new XDocument(urlset).ToString(), "application/xml; charset=utf-8");
         });
-        app.MapGet("/feeds/{unit}.atom", async (string unit, HttpContext http, GongkaiDb db, PublicCatalog catalog) =>
+        app.MapGet("/feeds/{unit}.atom", async (string unit, HttpContext http, GongkaiDb db, PublicCatalog catalog, PortalIdentity portal) =>
     {
-        var name = unit == "all" ? await new PortalIdentity(db).NameAsync() : await db.Units.Where(u => u.Code == unit).Select(u => u.FullName).SingleOrDefaultAsync();
+        var name = unit == "all" ? await portal.NameAsync() : await db.Units.Where(u => u.Code == unit).Select(u => u.FullName).SingleOrDefaultAsync();
         if (name is null)
             return Results.NotFound();
         var page = await catalog.ListAsync(new(unit == "all" ? null : unit));

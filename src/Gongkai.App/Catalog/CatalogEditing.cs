@@ -95,7 +95,7 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log)
         item.RepealedOn = d.Genre.HasValidity() ? d.RepealedOn : null;
         item.Channels = d.Channels | PublicationChannels.Website;
         item.InterpretsId = policy?.Id;
-        log.Append(item, item.Log.Count == 0 ? "起草" : "修改", actor);
+        log.Append(item, item.Log.Count == 0 ? CatalogActions.Drafted : CatalogActions.Edited, actor);
         await db.SaveChangesAsync(ct);
         return Outcome<CatalogItem>.Done(item);
     }
@@ -116,7 +116,7 @@ public sealed class SubmitCatalogItem(GongkaiDb db, CatalogLog log)
         if (item.Attribute != DisclosureAttribute.Proactive)
             return Outcome<CatalogItem>.Invalid("Attribute", $"公开属性为“{item.Attribute.ChineseName()}”的信息不列入主动公开目录。");
         item.State = CatalogState.Submitted;
-        log.Append(item, "提交审核", actor);
+        log.Append(item, CatalogActions.Submitted, actor);
         await db.SaveChangesAsync(ct);
         return Outcome<CatalogItem>.Done(item);
     }

@@ -36,7 +36,7 @@ public sealed class ChangeCatalogItem(GongkaiDb db, CatalogLog log)
         {
             case Change.Return when item.State == CatalogState.Submitted:
                 item.State = CatalogState.Draft;
-                log.Append(item, "退回修改", actor, input.Reason.Trim());
+                log.Append(item, CatalogActions.Returned, actor, input.Reason.Trim());
                 break;
             case Change.Revoke when input.RevokedOn < item.EffectiveOn:
                 return Outcome<CatalogItem>.Invalid("RevokedOn", $"废止日期不能早于实施日期 {item.EffectiveOn:yyyy-MM-dd}。");
@@ -44,11 +44,11 @@ public sealed class ChangeCatalogItem(GongkaiDb db, CatalogLog log)
                 && CatalogTerms.EffectiveValidity(item.Validity, item.RepealedOn, log.Today) == Validity.InForce:
                 item.Validity = Validity.Revoked;
                 item.RepealedOn = input.RevokedOn ?? log.Today;
-                log.Append(item, "废止", actor, $"自 {item.RepealedOn:yyyy-MM-dd} 起废止：{input.Reason.Trim()}");
+                log.Append(item, CatalogActions.Revoked, actor, $"自 {item.RepealedOn:yyyy-MM-dd} 起废止：{input.Reason.Trim()}");
                 break;
             case Change.Withdraw when item.State == CatalogState.Published:
                 item.State = CatalogState.Withdrawn;
-                log.Append(item, "撤下", actor, input.Reason.Trim());
+                log.Append(item, CatalogActions.Withdrawn, actor, input.Reason.Trim());
                 break;
             default:
                 return Outcome<CatalogItem>.Invalid("State", $"该信息当前为“{item.State.ChineseName()}”（{item.Genre.ChineseName()}，{item.Validity.ChineseName()}），不能这样处理。");

@@ -66,7 +66,7 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
             CatalogTerms.EffectiveValidity(i.Validity, i.RepealedOn, clock.Today()));
         var withdrawn = i.State == CatalogState.Withdrawn;
         return new Item(row, i.Summary, withdrawn ? "" : i.Body, i.Keywords, i.EffectiveOn, i.RepealedOn, i.Channels, withdrawn,
-            withdrawn ? i.Log.OrderBy(e => e.Sequence).Last(e => e.Action == "撤下").Note : "",
+            withdrawn ? i.Log.OrderBy(e => e.Sequence).Last(e => e.Action == CatalogActions.Withdrawn).Note : "",
             i.Interprets is { IndexNumber: { } policyNumber } policy ? new Link(policyNumber, policy.Title) : null, interpretations);
     }
 }

@@ -42,10 +42,10 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         item.State = CatalogState.Published;
         item.PublishedOn = today;
         if (hits.Count > 0)
-            log.Append(item, "个人信息核查说明", actor, $"{string.Join("、", hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"))}：{input.LawfulReason.Trim()}");
+            log.Append(item, CatalogActions.PersonalDataExplained, actor, $"{string.Join("、", hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"))}：{input.LawfulReason.Trim()}");
         var calendar = await calendars.GetAsync(db, ct);
         var late = PublicationDeadline.DaysLate(calendar, item.FormedOn, today);
-        log.Append(item, "发布", actor, late > 0 ? $"超过第二十六条规定的 20 个工作日公开期限 {late} 个工作日。" : "");
+        log.Append(item, CatalogActions.Published, actor, CatalogActions.LateNote(late));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<CatalogItem>.Done(item);

@@ -234,13 +234,13 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
             var published = item.PublishedOn!.Value;
             var drafted = workdays[Math.Max(workdays.BinarySearch(item.FormedOn), workdays.BinarySearch(published) - random.Next(0, 3))];
             var minute = random.Next(510, 960);
-            Append(item, "起草", drafted, minute, editor);
-            Append(item, "提交审核", drafted, minute + random.Next(10, 90), editor);
+            Append(item, CatalogActions.Drafted, drafted, minute, editor);
+            Append(item, CatalogActions.Submitted, drafted, minute + random.Next(10, 90), editor);
             var late = PublicationDeadline.DaysLate(calendar, item.FormedOn, published);
-            Append(item, "发布", published, drafted == published ? minute + random.Next(100, 240) : random.Next(510, 1050), reviewer,
-                late > 0 ? $"超过第二十六条规定的 {PublicationDeadline.WorkingDays} 个工作日公开期限 {late} 个工作日。" : "");
+            Append(item, CatalogActions.Published, published, drafted == published ? minute + random.Next(100, 240) : random.Next(510, 1050), reviewer,
+                CatalogActions.LateNote(late));
             if (item.Validity == Validity.Revoked)
-                Append(item, "废止", item.RepealedOn!.Value.AddDays(-random.Next(6)), random.Next(540, 1020), reviewer,
+                Append(item, CatalogActions.Revoked, item.RepealedOn!.Value.AddDays(-random.Next(6)), random.Next(540, 1020), reviewer,
                     $"自 {item.RepealedOn:yyyy-MM-dd} 起废止：{Any(RevocationReasons)}");
             (item.CreatedAt, item.UpdatedAt) = (item.Log[0].At, item.Log[^1].At);
             items.Add(item);

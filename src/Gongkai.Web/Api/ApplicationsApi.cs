@@ -68,13 +68,7 @@ public static class ApplicationsApi
     private static async Task<IResult> InboxAsync(HttpContext http, GongkaiDb db, string state = "open")
     {
         var scopePath = http.StaffScope().ScopePath;
-        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath));
-        query = state switch
-        {
-            "answered" => query.Where(a => a.State == ApplicationState.Answered),
-            "all" => query,
-            _ => query.Where(a => a.State != ApplicationState.Answered),
-        };
+        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(state);
         return Results.Ok(await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).Take(1000)
             .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
             .ToListAsync());

@@ -1,4 +1,5 @@
 using Gongkai.App;
+using Gongkai.App.Applications;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
 using Gongkai.Core.Applications;
@@ -30,13 +31,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         var scope = HttpContext.StaffScope();
         CanHandle = scope.CanHandleApplications;
         var scopePath = scope.ScopePath;
-        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath));
-        query = Show switch
-        {
-            "answered" => query.Where(a => a.State == ApplicationState.Answered),
-            "all" => query,
-            _ => query.Where(a => a.State != ApplicationState.Answered),
-        };
+        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(Show);
         var items = await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt).Take(500)
             .Select(a => new
             {
