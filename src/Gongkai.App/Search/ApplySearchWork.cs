@@ -52,7 +52,8 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
         var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);
         var total = await published.CountAsync(ct);
         var done = 0;
-        await foreach (var item in Load(published.OrderBy(i => i.Id)).AsAsyncEnumerable().WithCancellation(ct))
+        // Oldest first: the index keeps publication order (see CatalogIndex).
+        await foreach (var item in Load(published.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id)).AsAsyncEnumerable().WithCancellation(ct))
         {
             index.Upsert(ToIndexed(item));
             if (++done % 1000 == 0)
@@ -65,12 +66,13 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
     }
 
     private sealed record Row(Guid Id, string IndexNumber, string Title, string Summary, string Body, string DocumentNumber, string UnitPath,
-        string Unit, Genre Genre, string Theme, DateOnly PublishedOn);
+        Genre Genre, string Theme, DateOnly PublishedOn, Validity Validity, DateOnly? RepealedOn);
 
     private static IQueryable<Row> Load(IQueryable<CatalogItem> items) => items.AsNoTracking()
         .Where(i => i.State == CatalogState.Published)
-        .Select(i => new Row(i.Id, i.IndexNumber!, i.Title, i.Summary, i.Body, i.DocumentNumber, i.Unit.Path, i.Unit.FullName, i.Genre, i.Theme, i.PublishedOn!.Value));
+        .Select(i => new Row(i.Id, i.IndexNumber!, i.Title, i.Summary, i.Body, i.DocumentNumber, i.Unit.Path, i.Genre, i.Theme, i.PublishedOn!.Value,
+            i.Validity, i.RepealedOn));
 
     private static IndexedItem ToIndexed(Row r) => new(r.Id, r.IndexNumber, r.Title, $"{r.Summary}\n{PublishCatalogItem.PlainText(r.Body).Trim()}",
-        r.DocumentNumber, r.UnitPath, r.Unit, r.Genre, r.Theme, r.PublishedOn);
+        r.DocumentNumber, r.UnitPath, r.Genre, r.Theme, r.PublishedOn, r.Validity, r.RepealedOn);
 }

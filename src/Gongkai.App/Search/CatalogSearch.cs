@@ -1,4 +1,5 @@
 using System.Net;
+using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -10,59 +11,112 @@ namespace Gongkai.App.Search;
 
 /// <summary>
 /// Catalog search for /search and /api/v1/catalog/search: every word and phrase must occur (as a substring), 文号 and
-/// 索引号 match exactly; filtered by unit subtree, 体裁, 主题分类 and publication date; by relevance or newest first.
+/// 索引号 match exactly; filtered by unit subtree, 体裁, 主题分类, publication date and 有效性.
 /// </summary>
-public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index)
+/// <remarks>
+/// Order: by date, newest first; or by relevance, which here means items whose title contains every word come first,
+/// then the others, each newest first. Both orders read only the newest part of the index (<see cref="NewestFirst"/>),
+/// which keeps a query over a million items within milliseconds; the total is then an estimate, marked as such.
+/// </remarks>
+public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider clock)
 {
-    public sealed record Filter(string? Unit = null, Genre? Genre = null, string? Theme = null, DateOnly? From = null, DateOnly? To = null, bool ByDate = false);
+    public sealed record Filter(string? Unit = null, Genre? Genre = null, string? Theme = null, DateOnly? From = null, DateOnly? To = null,
+        bool ByDate = false, Validity? Validity = null);
 
     /// <param name="Snippet">HTML: the text around the first match, HTML-encoded, with matches in &lt;mark&gt;.</param>
     public sealed record Hit(string IndexNumber, string Title, string Unit, DateOnly PublishedOn, string DocumentNumber, Genre Genre, string Snippet);
 
-    public sealed record Result(int Total, int Page, IReadOnlyList<Hit> Hits);
+    /// <param name="TotalIsExact">False when <paramref name="Total"/> is estimated (many hits: only the newest were read).</param>
+    public sealed record Result(long Total, bool TotalIsExact, int Page, IReadOnlyList<Hit> Hits);
 
     public const int PageSize = 20;
 
+    /// <summary>Pages beyond this are not served (500 items deep); narrowing the query is the way on.</summary>
+    public const int MaxPage = 25;
+
     public async Task<Result> SearchAsync(SearchQuery query, Filter filter, int page = 1, CancellationToken ct = default)
     {
-        var lucene = new BooleanQuery();
-        foreach (var word in query.Terms.Concat(query.Phrases))
-            lucene.Add(Phrase(word), Occur.MUST);
+        page = Math.Clamp(page, 1, MaxPage);
+        var words = query.Terms.Concat(query.Phrases).ToList();
+        var conditions = new List<Query>();
         if (query.IndexNumber is { } indexNumber)
-            lucene.Add(new TermQuery(new Term("indexno", indexNumber)), Occur.MUST);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.IndexNumber, indexNumber)));
         if (query.DocumentNumber is { } documentNumber)
-            lucene.Add(new TermQuery(new Term("docno", documentNumber)), Occur.MUST);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.DocumentNumber, documentNumber)));
         if (!string.IsNullOrEmpty(filter.Unit))
         {
             var path = await db.Units.Where(u => u.Code == filter.Unit).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "-";
-            lucene.Add(new PrefixQuery(new Term("unitpath", path)), Occur.MUST);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.Unit, path)));
         }
         if (filter.Genre is { } genre)
-            lucene.Add(new TermQuery(new Term("genre", genre.ToString())), Occur.MUST);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.Genre, genre.ToString())));
         if (!string.IsNullOrEmpty(filter.Theme))
-            lucene.Add(new TermQuery(new Term("theme", filter.Theme.Split('\\')[0])), Occur.MUST);
-        if (filter.From is not null || filter.To is not null)
-            lucene.Add(NumericRangeQuery.NewInt32Range("published", filter.From?.DayNumber, filter.To?.DayNumber, true, true), Occur.MUST);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.Theme, filter.Theme.Split('\\')[0])));
+        var (validity, accept) = ValidityCondition(filter.Validity, clock.Today());
+        if (validity is not null)
+            conditions.Add(validity);
 
-        page = Math.Max(1, page);
-        var words = query.Terms.Concat(query.Phrases).ToList();
-        return index.Search(searcher =>
+        var need = page * PageSize;
+        var (ranked, total, exact) = index.Search(searcher =>
         {
-            var top = filter.ByDate
-                ? searcher.Search(lucene, null, page * PageSize, new Sort(new SortField("published_sort", SortFieldType.INT32, true)))
-                : searcher.Search(lucene, page * PageSize);
-            var hits = top.ScoreDocs.Skip((page - 1) * PageSize).Select(d => searcher.Doc(d.Doc)).Select(doc => new Hit(
-                doc.Get("indexno"), doc.Get("title"), doc.Get("unit"), DateOnly.FromDayNumber(doc.GetField("published").GetInt32Value()!.Value),
-                doc.Get("docno"), Enum.Parse<Genre>(doc.Get("genre")), Snippet(doc.Get("text"), words))).ToList();
-            return new Result(top.TotalHits, page, hits);
+            var all = NewestFirst.Collect(searcher, Matching(CatalogIndex.All, words, conditions), Math.Max(need, NewestFirst.Sample),
+                filter.From, filter.To, accept);
+            if (filter.ByDate || words.Count == 0)
+                return (all.Newest, all.Total, all.Exact);
+            var inTitle = NewestFirst.Collect(searcher, Matching(CatalogIndex.Title, words, conditions), need, filter.From, filter.To, accept);
+            var first = inTitle.Newest.Select(h => h.Doc).ToHashSet();
+            return ([.. inTitle.Newest, .. all.Newest.Where(h => !first.Contains(h.Doc))], all.Total, all.Exact);
         });
+        var docs = ranked.Skip(need - PageSize).Take(PageSize).ToList();
+        var ids = index.Search(searcher => docs.Select(h => Guid.ParseExact(searcher.Doc(h.Doc, Identifier).Get(CatalogIndex.Id), "N")).ToList());
+        var rows = await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id) && i.State == CatalogState.Published)
+            .Select(i => new { i.Id, i.IndexNumber, i.Title, Unit = i.Unit.FullName, i.PublishedOn, i.DocumentNumber, i.Genre, i.Summary, i.Body })
+            .ToDictionaryAsync(i => i.Id, ct);
+        var hits = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Hit(r.IndexNumber!, r.Title, r.Unit, r.PublishedOn!.Value,
+            r.DocumentNumber, r.Genre, Snippet($"{r.Summary}\n{PublishCatalogItem.PlainText(r.Body).Trim()}", words))).ToList();
+        return new Result(Math.Max(total, ranked.Count), exact, page, hits);
+    }
+
+    private static readonly HashSet<string> Identifier = [CatalogIndex.Id];
+
+    private static Query Matching(string field, IReadOnlyList<string> words, IReadOnlyList<Query> conditions)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words)
+            query.Add(Phrase(field, word), Occur.MUST);
+        foreach (var condition in conditions)
+            query.Add(condition, Occur.MUST);
+        if (query.Clauses.Count == 0)
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    /// <summary>
+    /// 有效性 as it stands today (<see cref="CatalogTerms.EffectiveValidity"/>): the recorded value narrows the search,
+    /// and the 废止日期 decides between 有效 and 失效 item by item.
+    /// </summary>
+    private static (Query? Query, Func<AtomicReader, int, bool>? Accept) ValidityCondition(Validity? wanted, DateOnly today)
+    {
+        if (wanted is not { } validity)
+            return (null, null);
+        var recorded = validity == Validity.Expired ? [Validity.Expired, Validity.InForce] : new[] { validity };
+        var query = new BooleanQuery();
+        foreach (var v in recorded)
+            query.Add(new TermQuery(new Term(CatalogIndex.Validity, v.ToString())), Occur.SHOULD);
+        return (query, (reader, doc) =>
+        {
+            var recorded = (Validity)reader.GetNumericDocValues(CatalogIndex.ValidityCode).Get(doc);
+            var repealed = reader.GetNumericDocValues(CatalogIndex.Repealed).Get(doc);
+            return CatalogTerms.EffectiveValidity(recorded, repealed == 0 ? null : DateOnly.FromDayNumber((int)repealed), today) == validity;
+        }
+        );
     }
 
     /// <summary>A word as a phrase of its bigrams at their positions: found wherever the word occurs as a substring.</summary>
-    private static Query Phrase(string words)
+    private static Query Phrase(string field, string words)
     {
         var phrase = new PhraseQuery();
-        using var stream = new CatalogAnalyzer().GetTokenStream("all", words);
+        using var stream = new CatalogAnalyzer().GetTokenStream(field, words);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
@@ -70,7 +124,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index)
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            phrase.Add(new Term("all", term.ToString()), position);
+            phrase.Add(new Term(field, term.ToString()), position);
         }
         stream.End();
         return phrase;

@@ -14,6 +14,8 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public Genre? Genre { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public Validity? Validity { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
@@ -31,7 +33,7 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
         var (query, problem) = SearchQuery.Parse(Q);
         Problem = problem;
         if (query is not null)
-            Result = await search.SearchAsync(query, new(Unit, Genre, null, From, To, Sort == "date"), PageNumber);
+            Result = await search.SearchAsync(query, new(Unit, Genre, Category, From, To, Sort == "date", Validity), PageNumber);
     }
 
     public string PageLink(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>
@@ -39,6 +41,8 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
         ["q"] = Q,
         ["unit"] = Unit,
         ["genre"] = Genre?.ToString(),
+        ["category"] = Category,
+        ["validity"] = Validity?.ToString(),
         ["from"] = From?.ToString("yyyy-MM-dd"),
         ["to"] = To?.ToString("yyyy-MM-dd"),
         ["sort"] = Sort,

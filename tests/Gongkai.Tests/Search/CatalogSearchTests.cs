@@ -54,6 +54,33 @@ public class CatalogSearchTests
         Assert.Equal(0, (await SearchAsync(db, "防汛", new(From: new DateOnly(2024, 5, 21)))).Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Title_matches_should_rank_first_and_validity_should_follow_the_repeal_date(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        db.Clock.SetToday(new DateOnly(2024, 5, 20));
+        var inTitle = await PublishAsync(db, CatalogWorkflowTests.Notice("关于河道清淤的通知", "<p>做好清淤。</p>"));
+        db.Clock.SetToday(new DateOnly(2024, 5, 21));
+        var rule = await PublishAsync(db, CatalogWorkflowTests.Notice("青岚市排水管理办法", "<p>加强河道清淤和排水管理。</p>") with
+        {
+            Genre = Genre.NormativeDocument,
+            DocumentNumber = "青政规〔2024〕1号",
+            EffectiveOn = new DateOnly(2024, 5, 21),
+            RepealedOn = new DateOnly(2024, 6, 30),
+        });
+        await using (var scope = db.Scope())
+            await db.Get<ApplySearchWork>(scope).HandleAsync();
+
+        Assert.Equal([inTitle, rule], (await SearchAsync(db, "河道清淤")).Hits.Select(h => h.IndexNumber));   // the title says it
+        Assert.Equal([rule, inTitle], (await SearchAsync(db, "河道清淤", new(ByDate: true))).Hits.Select(h => h.IndexNumber));
+        Assert.Equal([rule], (await SearchAsync(db, "河道清淤", new(Validity: Validity.InForce, Genre: Genre.NormativeDocument))).Hits.Select(h => h.IndexNumber));
+
+        db.Clock.SetToday(new DateOnly(2024, 7, 1));   // past its 废止日期: 失效 without anybody acting
+        Assert.Empty((await SearchAsync(db, "河道清淤", new(Validity: Validity.InForce, Genre: Genre.NormativeDocument))).Hits);
+        Assert.Equal([rule], (await SearchAsync(db, "河道清淤", new(Validity: Validity.Expired))).Hits.Select(h => h.IndexNumber));
+    }
+
     [Fact]
     public async Task A_withdrawn_item_should_leave_the_index_and_a_rebuild_should_restore_it_from_the_database()
     {

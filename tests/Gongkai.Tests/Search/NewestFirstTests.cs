@@ -1,0 +1,88 @@
+using Gongkai.App.Search;
+using Gongkai.Core.Catalog;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Configuration;
+
+namespace Gongkai.Tests.Search;
+
+/// <summary>
+/// Reading the index newest first from its end: the same items in the same order as sorting every hit by date, also
+/// when items were added out of publication order, within a date range, and with an honest estimate of the total.
+/// </summary>
+public sealed class NewestFirstTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "gongkai-index-" + Guid.NewGuid().ToString("N"));
+    private readonly CatalogIndex index;
+    private static readonly DateOnly Start = new(2022, 1, 1);
+
+    public NewestFirstTests() =>
+        index = new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:IndexPath"] = folder }).Build());
+
+    private static IndexedItem Item(int n, DateOnly published, string text) =>
+        new(Guid.NewGuid(), $"IDX-{n}", $"标题{n}", text, "", "/a/b/", Genre.Notice, "综合政务", published, Validity.InForce, null);
+
+    /// <summary>Every hit of the query sorted by date (newest first), then by index order: what the scan must agree with.</summary>
+    private List<(DateOnly Day, string Id)> Everything(Query query, DateOnly? from = null, DateOnly? to = null) => index.Search(searcher =>
+        searcher.Search(query, int.MaxValue / 2).ScoreDocs
+            .Select(d => (Doc: d.Doc, Day: DateOnly.FromDayNumber((int)MultiDocValues.GetNumericValues(searcher.IndexReader, CatalogIndex.Published).Get(d.Doc))))
+            .Where(h => (from is null || h.Day >= from) && (to is null || h.Day <= to))
+            .OrderByDescending(h => h.Day).ThenByDescending(h => h.Doc)
+            .Select(h => (h.Day, searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList());
+
+    private List<(DateOnly Day, string Id)> Scan(Query query, int need, DateOnly? from = null, DateOnly? to = null, Func<NewestFirst.Hits, bool>? check = null) =>
+        index.Search(searcher =>
+        {
+            var hits = NewestFirst.Collect(searcher, query, need, from, to);
+            Assert.True(check?.Invoke(hits) ?? true);
+            return hits.Newest.Take(need).Select(h => (DateOnly.FromDayNumber(h.Day), searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList();
+        });
+
+    private static Query Word(string word) => new TermQuery(new Term(CatalogIndex.All, word));
+
+    [Fact]
+    public void Items_added_out_of_order_should_still_come_newest_first_and_within_the_date_range()
+    {
+        var random = new Random(26);
+        // Mostly in publication order, as publications arrive; every tenth item an older one (an import, a change).
+        var days = Enumerable.Range(0, 3000).Select(i => random.Next(10) == 0 ? Start.AddDays(random.Next(0, 1 + i / 3)) : Start.AddDays(i / 3)).ToList();
+        for (var i = 0; i < days.Count; i++)
+            index.Upsert(Item(i, days[i], random.Next(3) == 0 ? "防汛工作" : "安全生产"));
+        index.Commit();
+
+        foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (null, null), (Start.AddDays(200), Start.AddDays(400)), (null, Start.AddDays(50)), (Start.AddDays(990), null) })
+        {
+            var everything = Everything(Word("防汛"), from, to);
+            foreach (var need in new[] { 1, 20, 300, 5000 })
+                Assert.Equal(everything.Take(need), Scan(Word("防汛"), need, from, to));
+        }
+    }
+
+    [Fact]
+    public void A_common_word_should_be_counted_by_estimate_and_a_rare_one_exactly()
+    {
+        var random = new Random(12);
+        var common = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var isCommon = random.Next(2) == 0;
+            common += isCommon ? 1 : 0;
+            index.Upsert(Item(i, Start.AddDays(i / 20), (isCommon ? "工作" : "事项") + (i % 1000 == 0 ? " 罕见" : "")));
+        }
+        index.Commit();
+
+        Scan(Word("工作"), 20, check: hits =>
+        {
+            Assert.False(hits.Exact);
+            Assert.InRange(hits.Total, common * 0.85, common * 1.15);
+            return true;
+        });
+        Scan(Word("罕见"), 20, check: hits => hits.Exact && hits.Total == 20);
+    }
+
+    public void Dispose()
+    {
+        index.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+}
