@@ -27,6 +27,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
             .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.ScreenCatalog>()
+            .AddScoped<Catalog.BulkCatalogWriter>().AddScoped<Catalog.ImportCatalog>()
             .AddSingleton<Search.CatalogIndex>().AddScoped<Search.ApplySearchWork>().AddScoped<Search.CatalogSearch>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>

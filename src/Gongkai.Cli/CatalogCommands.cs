@@ -21,6 +21,30 @@ internal static class CatalogCommands
             await cli.Error.WriteLineAsync(count == 0 ? "未发现个人信息。" : $"共发现 {count} 处个人信息，请逐条核查。");
             return GongkaiCli.Done;
         }));
-        return new Command("catalog", "主动公开目录") { screen };
+        var file = new Argument<FileInfo>("file") { Description = "UTF-8 编码的 JSON Lines（.jsonl，每行一条）或 CSV 文件；字段见 README" };
+        var import = new Command("import", "导入原有目录：先检查全部行并逐条报告错误；无误则全部写入（保留原索引号），否则不写入；须先停止门户") { file };
+        import.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await cli.Error.WriteLineAsync($"找不到文件：{path.FullName}");
+                return GongkaiCli.NotFound;
+            }
+            var csv = path.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var outcome = await services.GetRequiredService<ImportCatalog>().HandleAsync(() => path.OpenRead(), csv, "命令行导入", cli.ProgressBar(), ct);
+            await cli.Error.WriteLineAsync();
+            if (!outcome.Succeeded)
+            {
+                await cli.Error.WriteLineAsync(outcome.Problems.Count >= ImportCatalog.MaxProblems
+                    ? $"导入失败，未写入任何数据。错误过多，以下是前 {outcome.Problems.Count} 处："
+                    : $"导入失败，未写入任何数据。共 {outcome.Problems.Count} 处错误：");
+                return await cli.ReportAsync(outcome);
+            }
+            await cli.Out.WriteLineAsync($"已导入 {outcome.Value:N0} 条信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {outcome.Value / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条，含检索索引）。");
+            return GongkaiCli.Done;
+        }));
+        return new Command("catalog", "主动公开目录") { screen, import };
     }
 }

@@ -80,10 +80,32 @@ public sealed class CliContext(TextWriter output, TextWriter error, Func<Service
             await Error.WriteLineAsync(e.Message);
             return GongkaiCli.NotReady;
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            await Error.WriteLineAsync("检索索引正被门户使用：请先停止门户再运行此命令（门户运行时会自动保持索引最新）。");
+            return GongkaiCli.NotReady;
+        }
         catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
         {
             await Error.WriteLineAsync($"无法访问数据库：{e.Message}");
             return GongkaiCli.NotReady;
+        }
+    }
+
+    /// <summary>A progress bar on standard error, redrawn in place: [#####     ] 12,000/100,000 (a count alone while the total is unknown).</summary>
+    public IProgress<(long Done, long Total)> ProgressBar() => new DrawnAtOnce(p => Error.Write(p.Total <= 0
+        ? $"\r已读 {p.Done:N0} 行…"
+        : $"\r[{new string('#', (int)(30 * Math.Min(p.Done, p.Total) / p.Total)).PadRight(30)}] {p.Done:N0}/{p.Total:N0}"));
+
+    /// <summary>Progress drawn on the reporting thread, in order (<see cref="Progress{T}"/> posts to the thread pool).</summary>
+    private sealed class DrawnAtOnce(Action<(long Done, long Total)> draw) : IProgress<(long Done, long Total)>
+    {
+        private readonly Lock drawing = new();
+
+        public void Report((long Done, long Total) value)
+        {
+            lock (drawing)
+                draw(value);
         }
     }
 

@@ -11,6 +11,7 @@ public static class CatalogActions
     public const string PersonalDataExplained = "个人信息核查说明";
     public const string Revoked = "废止";
     public const string Withdrawn = "撤下";
+    public const string Imported = "导入";
 
     /// <summary>The note on a publication that came after the 第二十六条 deadline; empty when on time.</summary>
     public static string LateNote(int workingDaysLate) => workingDaysLate > 0

@@ -65,6 +65,11 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
         return done;
     }
 
+    /// <summary>An item as the index holds it, from the item itself (bulk writes, which index while they write).</summary>
+    public static IndexedItem ToIndexed(CatalogItem i, string unitPath) => new(i.Id, i.IndexNumber!, i.Title,
+        $"{i.Summary}\n{PublishCatalogItem.PlainText(i.Body).Trim()}", i.DocumentNumber, unitPath, i.Genre, i.Theme, i.PublishedOn!.Value,
+        i.Validity, i.RepealedOn);
+
     private sealed record Row(Guid Id, string IndexNumber, string Title, string Summary, string Body, string DocumentNumber, string UnitPath,
         Genre Genre, string Theme, DateOnly PublishedOn, Validity Validity, DateOnly? RepealedOn);
 

@@ -57,6 +57,25 @@ public sealed partial record IndexNumberFormat
         return $"{Prefix(unitCode)}{PrefixSeparator}{Period(published)}{SerialSeparator}{digits.PadLeft(SerialWidth, '0')}";
     }
 
+    /// <summary>
+    /// The period and serial of a number in this format for this unit (an imported one), so that the counter can be
+    /// moved past it and no number is issued twice; null for a number in any other shape.
+    /// </summary>
+    public (int Period, int Serial)? Read(string unitCode, string number)
+    {
+        var head = Prefix(unitCode) + PrefixSeparator;
+        if (!number.StartsWith(head, StringComparison.Ordinal))
+            return null;
+        var rest = number.AsSpan(head.Length);
+        var split = rest.IndexOf(SerialSeparator, StringComparison.Ordinal);
+        var periodLength = YearForm == IndexYearForm.Year ? 4 : 6;
+        if (split != periodLength || rest.Length - split - SerialSeparator.Length is var width && (width < 1 || width > SerialWidth))
+            return null;
+        return int.TryParse(rest[..split], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var period)
+            && int.TryParse(rest[(split + SerialSeparator.Length)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var serial)
+            && serial > 0 ? (period, serial) : null;
+    }
+
     /// <summary>Whether a number already issued elsewhere (an imported catalog) has a plausible shape: kept as it is, never rewritten.</summary>
     public static bool LooksLikeIndexNumber(string? text) => text is not null && ImportedShape().IsMatch(text.Trim());
 

@@ -24,6 +24,18 @@ public class IndexNumberFormatTests
     }
 
     [Fact]
+    public void An_imported_number_in_this_format_should_give_back_its_period_and_serial_and_any_other_none()
+    {
+        var format = new IndexNumberFormat { YearForm = IndexYearForm.YearMonth, SerialWidth = 7, OrganisationCodeFromCreditCode = true };
+        Assert.Equal((201803, 12), format.Read("11990100MB99000056", format.Format("11990100MB99000056", March2018, 12)));
+        Assert.Equal((2018, 4736), IndexNumberFormat.Default.Read("014416330", "014416330/2018-04736"));
+        Assert.Null(IndexNumberFormat.Default.Read("014416330", "014416331/2018-04736"));   // another unit's
+        Assert.Null(IndexNumberFormat.Default.Read("014416330", "014416330/201803-04736"));  // another format's period
+        Assert.Null(IndexNumberFormat.Default.Read("014416330", "014416330/2018-1234567"));  // wider than the serial
+        Assert.Null(IndexNumberFormat.Default.Read("014416330", "014416330/2018-00000"));
+    }
+
+    [Fact]
     public void A_serial_past_its_width_should_refuse_rather_than_reuse_a_number()
     {
         var format = new IndexNumberFormat { SerialWidth = 3 };
