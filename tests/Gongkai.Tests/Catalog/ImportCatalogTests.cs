@@ -38,15 +38,29 @@ public class ImportCatalogTests
         var file = await FileAsync("catalog.jsonl",
             Json(new
             {
-                index_number = policyNumber, unit = City, title = "青岚市城市排水管理办法", body = "<p>第一条 为加强城市排水管理，制定本办法。</p>",
-                formed_on = "2024-03-01", published_on = "2024-03-08", document_number = "青政规〔2024〕2号", theme = "城乡建设、环境保护",
-                genre = "行政规范性文件", effective_on = "2024-04-01", channels = new[] { "政府公报", "政务微信" },
+                index_number = policyNumber,
+                unit = City,
+                title = "青岚市城市排水管理办法",
+                body = "<p>第一条 为加强城市排水管理，制定本办法。</p>",
+                formed_on = "2024-03-01",
+                published_on = "2024-03-08",
+                document_number = "青政规〔2024〕2号",
+                theme = "城乡建设、环境保护",
+                genre = "行政规范性文件",
+                effective_on = "2024-04-01",
+                channels = new[] { "政府公报", "政务微信" },
             }),
             "",
             Json(new Dictionary<string, string>
             {
-                ["发布机构"] = "青岚市人民政府", ["名称"] = "《青岚市城市排水管理办法》政策解读", ["正文"] = "一、起草背景\n二、主要内容",
-                ["成文日期"] = "2024年3月8日", ["发布日期"] = "2024/3/11", ["主题分类"] = "城乡建设、环境保护", ["体裁"] = "解读", ["解读对象"] = policyNumber,
+                ["发布机构"] = "青岚市人民政府",
+                ["名称"] = "《青岚市城市排水管理办法》政策解读",
+                ["正文"] = "一、起草背景\n二、主要内容",
+                ["成文日期"] = "2024年3月8日",
+                ["发布日期"] = "2024/3/11",
+                ["主题分类"] = "城乡建设、环境保护",
+                ["体裁"] = "解读",
+                ["解读对象"] = policyNumber,
             }));
 
         var run = await CliRun.RunAsync(db, "catalog", "import", file);
