@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.App.Demo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Cli;
@@ -37,6 +39,51 @@ internal static class DemoCommands
                 : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请，{items} 条主动公开信息。");
             return GongkaiCli.Done;
         }, needsSchema: false));
-        return new Command("demo", "演示数据") { seed };
+        var count = new Option<int>("--items") { Description = "条数（1 至 1,000,000）", DefaultValueFactory = _ => 3000 };
+        var output = new Option<FileInfo?>("--out") { Description = "写成导入文件（JSON Lines，供 gongkai catalog import）而不写入数据库" };
+        var catalog = new Command("catalog", "生成演示目录：青岚市各单位近三年的主动公开信息，可多至一百万条（检验检索和导入的性能）；须先停止门户") { count, output };
+        catalog.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var (n, file) = (parse.GetValue(count), parse.GetValue(output));
+            if (n is < 1 or > 1_000_000)
+            {
+                await cli.Error.WriteLineAsync("--items 应为 1 至 1,000,000。");
+                return GongkaiCli.BadInput;
+            }
+            await services.GetRequiredService<MigrateDatabase>().HandleAsync(ct);
+            await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
+            var db = services.GetRequiredService<GongkaiDb>();
+            var codes = await db.Units.ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+            var items = services.GetRequiredService<SeedDemoCatalog>().StreamAsync(n, ct);
+            var bar = cli.ProgressBar();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            if (file is not null)
+            {
+                await using var stream = new BufferedStream(file.Create(), 1 << 20);
+                var numbers = new Dictionary<Guid, string>();
+                var written = 0;
+                await foreach (var item in items)
+                {
+                    numbers[item.Id] = item.IndexNumber!;
+                    ImportCatalog.WriteLine(stream, item, codes[item.UnitId], item.InterpretsId is { } target ? numbers[target] : null);
+                    if (++written % 1000 == 0)
+                        bar.Report((written, n));
+                }
+                bar.Report((written, n));
+                await cli.Error.WriteLineAsync();
+                await cli.Out.WriteLineAsync($"已生成 {written:N0} 条演示信息：{file.FullName}");
+                return GongkaiCli.Done;
+            }
+            var loaded = await services.GetRequiredService<BulkCatalogWriter>().WriteAsync(items, codes, new Relay(done => bar.Report((done, n))), ct);
+            await cli.Error.WriteLineAsync();
+            await cli.Out.WriteLineAsync($"已载入 {loaded:N0} 条演示信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {loaded / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条，含检索索引）。");
+            return GongkaiCli.Done;
+        }, needsSchema: false));
+        return new Command("demo", "演示数据") { seed, catalog };
+    }
+
+    private sealed class Relay(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

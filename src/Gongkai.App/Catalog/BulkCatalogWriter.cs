@@ -33,7 +33,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
         try
         {
             using (var itemRows = new BulkInsert<CatalogItem>(db))
-            using (var logRows = new BulkInsert<CatalogLogEntry>(db))
+            using (var logRows = new BulkInsert<CatalogLogEntry>(db, itemRows))
             {
                 var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
                 await foreach (var item in items.WithCancellation(ct))

@@ -251,6 +251,40 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         }, problems);
     }
 
+    /// <summary>One item as a line of an import file (JSON Lines): what `gongkai demo catalog --out` writes.</summary>
+    public static void WriteLine(Stream output, CatalogItem item, string unitCode, string? interprets)
+    {
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("index_number", item.IndexNumber);
+            json.WriteString("unit", unitCode);
+            json.WriteString("title", item.Title);
+            json.WriteString("summary", item.Summary);
+            json.WriteString("body", item.Body);
+            json.WriteString("formed_on", item.FormedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("published_on", item.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("document_number", item.DocumentNumber);
+            json.WriteString("theme", item.Theme);
+            json.WriteString("genre", item.Genre.ChineseName());
+            json.WriteString("keywords", item.Keywords);
+            json.WriteString("attribute", item.Attribute.ChineseName());
+            json.WriteString("validity", item.Validity.ChineseName());
+            if (item.EffectiveOn is { } effective)
+                json.WriteString("effective_on", effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (item.RepealedOn is { } repealed)
+                json.WriteString("repealed_on", repealed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteStartArray("channels");
+            foreach (var channel in item.Channels.ChineseNames())
+                json.WriteStringValue(channel);
+            json.WriteEndArray();
+            if (interprets is not null)
+                json.WriteString("interprets", interprets);
+            json.WriteEndObject();
+        }
+        output.WriteByte((byte)'\n');
+    }
+
     private sealed class Relay(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
@@ -283,7 +317,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         return PlainTags().IsMatch(body) ? body : Sanitizer.Sanitize(body);
     }
 
-    [GeneratedRegex(@"^(?:[^<>&]|&(?:amp|lt|gt|quot|nbsp|#\d{1,6});|</?(?:p|br|strong|b|em|i|u|h[2-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote)\s*/?>)*$")]
+    [GeneratedRegex(@"^(?:(?>[^<>&]+)|&(?:amp|lt|gt|quot|nbsp|#\d{1,6});|</?(?:p|br|strong|b|em|i|u|h[2-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote)\s*/?>)*$")]
     private static partial Regex PlainTags();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Gongkai.Core.Units;
 using G = Gongkai.Core.Catalog.Genre;
 
@@ -149,12 +150,87 @@ public sealed partial class SeedDemoCatalog
         new("**", G.Other, "", "{S}", "{P}{X}领域基层政务公开标准目录", "{X} 标准目录"),
         new("*", G.Other, "", "{S}", "{P}{Y}年{X}工作计划", "{X} 工作计划"),
         new("**", G.Other, "", "{O}关于{S}的通报", "{Quarter}{X}工作督查情况", "{X} 督查通报"),
+        new("**", G.Notice, "", "{O}关于开展{S}的通知", "{A}{X}试点工作", "{X} 试点"),
+        new("**", G.Announcement, "", "关于{S}的公示", "{Y}年{A}{X}示范点拟认定名单", "{X} 示范点"),
+        new("**", G.Other, "", "{O}关于{S}的通报", "{A}{X}工作检查情况", "{X} 检查通报"),
     ];
 
-    private static readonly string[] Areas = ["老城片区", "北湖片区", "东站片区", "河西片区", "白鹭湾片区", "竹溪新村片区", "望山片区", "云岗片区"];
-    private static readonly string[] Roads = ["青岚大道", "文昌路", "望山路", "碧水街", "安居路", "仁和路", "映月路", "新月街", "星桥路", "育才路", "松涛大街", "河西路"];
-    private static readonly string[] Villages = ["桃源村", "柳塘村", "云岗村", "石门村", "白鹭村", "竹溪村"];
+    /// <summary>Names of the lesser places of 青岚市, each found as a road, a 片区, a village and a 社区, so a big catalog names many.</summary>
+    private static readonly string[] PlaceNames =
+    [
+        "丰收", "光华", "锦绣", "明珠", "凤凰", "龙泉", "春晖", "嘉禾", "瑞祥", "康宁", "泰和", "长青", "金沙", "银杏", "玉兰", "翠竹", "兰溪", "梅岭",
+        "柏林", "枫桥", "荷风", "芙蓉", "清河", "双溪", "三元", "五里", "七星", "九龙", "黄石", "红岩", "青山", "秀水", "朝阳", "晓月", "晨光", "东湖",
+        "西苑", "南塘", "北岸", "中和",
+    ];
+
+    private static readonly string[] Areas =
+    [
+        "老城片区", "北湖片区", "东站片区", "河西片区", "白鹭湾片区", "竹溪新村片区", "望山片区", "云岗片区", "南湾片区", "滨江片区", "城南片区",
+        "翠屏片区", "金桥片区", "松林片区", "高铁新城片区", "桃源片区", .. PlaceNames.Select(n => n + "片区"),
+    ];
+
+    private static readonly string[] Roads =
+    [
+        "青岚大道", "文昌路", "望山路", "碧水街", "安居路", "仁和路", "映月路", "新月街", "星桥路", "育才路", "松涛大街", "河西路", "滨江路",
+        "桃源路", "鹿鸣大道", "白鹭路", "云岗路", "竹溪街", "金桥路", "翠屏路", "望湖东路", "学府路", "长乐街", "和平路",
+        .. PlaceNames.Select(n => n + "路"), .. PlaceNames.Select(n => n + "街"),
+    ];
+
+    private static readonly string[] Villages =
+    [
+        "桃源村", "柳塘村", "云岗村", "石门村", "白鹭村", "竹溪村", "杏花村", "青石村", "枫林村", "龙潭村", "荷塘村", "梨园村", "北岭村", "清泉村",
+        .. PlaceNames.Select(n => n + "村"),
+    ];
+
+    private static readonly string[] Communities =
+        ["星桥社区", "望湖社区", "翠屏社区", "文昌社区", "安居社区", "新月社区", "育才社区", "仁和社区", "松涛社区", "桃李社区", .. PlaceNames.Select(n => n + "社区")];
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"];
+
+    /// <summary>
+    /// The words of one document: {O}, {S}, {Y} … as <see cref="Topic"/> and <see cref="Shape"/> name them, filled into a
+    /// text in one pass; a name it does not know, such as {n}, is left as it is.
+    /// </summary>
+    private sealed class Words(StringBuilder scratch)
+    {
+        private static readonly string[] Names =
+        [
+            "{O}", "{P}", "{To}", "{Y}", "{L}", "{Y2}", "{N}", "{A}", "{R}", "{V}", "{Cm}", "{No}", "{Month}", "{Quarter}", "{D}", "{Ago}",
+            "{Due}", "{K}", "{E}", "{Term}", "{Kind}", "{S}", "{C}", "{C2}", "{M}", "{Pct}", "{Pct2}",
+        ];
+
+        private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Slots =
+            Names.Index().ToDictionary(n => n.Item, n => n.Index).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private readonly string?[] values = new string?[Names.Length];
+
+        public string this[string name]
+        {
+            get => values[Slots[name]] ?? name;
+            set => values[Slots[name]] = value;
+        }
+
+        public Words Set(params ReadOnlySpan<(string Name, string Value)> words)
+        {
+            foreach (var (name, value) in words)
+                this[name] = value;
+            return this;
+        }
+
+        public string Fill(string template) =>
+            template.Contains('{') ? Append(scratch.Clear(), template).ToString() : template;
+
+        public int LengthOf(string template) => template.Contains('{') ? Append(scratch.Clear(), template).Length : template.Length;
+
+        public StringBuilder Append(StringBuilder text, ReadOnlySpan<char> template)
+        {
+            for (int open; (open = template.IndexOf('{')) >= 0 && template[open..].IndexOf('}') is var close and > 0; template = template[(open + close + 1)..])
+            {
+                var name = template.Slice(open, close + 1);
+                text.Append(template[..open]).Append(Slots.TryGetValue(name, out var slot) && values[slot] is { } value ? value : name);
+            }
+            return text.Append(template);
+        }
+    }
 
     /// <summary>How much of a unit's output is of each genre; of the governments only the city's issues 规章.</summary>
     private static readonly Dictionary<UnitKind, (G Genre, int Weight)[]> GenreMix = new()
@@ -183,9 +259,21 @@ public sealed partial class SeedDemoCatalog
     /// <summary>
     /// How a body of one genre is laid out: lead lines, headed sections (fillers go to those marked "+" when any are) or
     /// numbered items, and closing lines, with paragraphs drawn from a pool. "#" marks a bold line, "|" a heading's first
-    /// paragraph, {n} a number in Chinese; {D} 成文日期, {E} 实施日期, {Term} 有效期, {Kind} 办法/规定/措施.
+    /// paragraph, {n} a number in Chinese; {D} 成文日期, {E} 实施日期, {Term} 有效期, {Kind} 办法/规定/措施, {Ago} a day some
+    /// weeks before {D}, {Due} one some weeks after, {Cm} 社区, {C} a count under 60, {C2} one in the hundreds or thousands,
+    /// {M} an amount in 万元, {Pct} a growth rate, {Pct2} a rate above 90%.
     /// </summary>
-    private sealed record Shape(string[] Lead, string[] Headings, string HeadingForm, string[] Pool, string ItemForm, string[] Close, int FirstItem = 1);
+    private sealed record Shape(string[] Lead, string[] Headings, string HeadingForm, string[] Pool, string ItemForm, string[] Close, int FirstItem = 1)
+    {
+        /// <summary>The lines besides the pool's paragraphs, to measure the body by.</summary>
+        public string[] Lines { get; } = [.. Lead, .. Close, .. Headings];
+
+        /// <summary>Each heading as its bold line ("#", without "+") and its first paragraphs.</summary>
+        public string[][] Parts { get; } = [.. Headings.Select(h => h.Split('|')).Select(p => (string[])["#" + p[0].TrimEnd('+'), .. p[1..]])];
+
+        /// <summary>The headings the pool's paragraphs go under.</summary>
+        public string[] Receivers { get; } = Headings.Where(h => h.Contains('+')).ToArray() is { Length: > 0 } marked ? marked : Headings;
+    }
 
     private const string FirstArticle = "第一条　为了规范{K}相关工作，保障公民、法人和其他组织的合法权益，根据有关法律、法规，结合{P}实际，制定本{Kind}。";
     private const string LastArticle = "第{n}条　本{Kind}自{E}起施行{Term}。";
@@ -197,11 +285,11 @@ public sealed partial class SeedDemoCatalog
         G.Notice when issues => new(["{To}", "现将《{S}》印发给你们，请结合实际，认真组织实施。", "{O}", "{D}", "#{S}"], NoticeHeadings, "{n}、", Generic, "", []),
         G.Notice => new(["{To}", "为进一步做好{K}工作，根据上级有关部署，结合{P}实际，现就{S}有关事项通知如下："], NoticeHeadings, "{n}、", Generic, "", ["{O}", "{D}"]),
         G.Announcement => new(["根据有关法律法规和政策规定，现将{S}有关事项公告如下："], [], "", Announcing, "{n}、", ["特此公告。", "{O}", "{D}"]),
-        G.Report => new(["#{S}"], ["基本情况", "主要工作及成效", "存在的问题", "下一步工作安排"], "{n}、", Reporting, "", ["{O}", "{D}"]),
+        G.Report => new(["#{S}"], ["基本情况", "主要工作及成效", "存在的问题", "下一步工作安排"], "{n}、", [.. Reporting, .. Generic], "", ["{O}", "{D}"]),
         G.Plan => new(["#{S}", "为推动{K}工作高质量发展，依据有关法律法规和上位规划，结合{P}实际，编制本规划。"],
             ["发展基础", "总体要求", "主要任务", "保障措施"], "第{n}章　", Generic, "", ["{O}", "{D}"]),
         G.Interpretation => new(["#《{S}》政策解读"], Interpreting, "{n}、", Generic, "", []),
-        _ => new(["#{S}"], ["基本情况", "主要内容", "有关说明"], "{n}、", Reporting, "", ["{O}", "{D}"]),
+        _ => new(["#{S}"], ["基本情况", "主要内容", "有关说明"], "{n}、", [.. Reporting, .. Generic], "", ["{O}", "{D}"]),
     };
 
     private static readonly string[] NoticeHeadings = ["总体要求", "重点任务", "保障措施", "工作要求"];
@@ -237,6 +325,26 @@ public sealed partial class SeedDemoCatalog
         "严格执行中央八项规定及其实施细则精神，厉行勤俭节约，坚决反对形式主义、官僚主义，切实减轻基层负担。",
         "健全长效机制，及时将行之有效的经验做法上升为制度规范，推动{K}工作制度化、规范化、常态化。",
         "{P}各有关部门要统筹做好要素保障，优先保障重点项目用地、用能和资金需求，为高质量发展提供有力支撑。",
+        "{Ago}，{O}召开专题会议研究部署{K}工作，要求各责任单位对照任务清单倒排工期、挂图作战，确保按时保质完成。",
+        "以{A}为重点区域先行开展{K}试点，总结形成可复制、可推广的经验做法后，在全{P}范围内逐步推开。",
+        "统筹安排资金{M}，重点支持{K}基础设施建设和公共服务能力提升，资金拨付进度纳入月度通报。",
+        "{R}沿线各单位要落实门前责任制，加强日常巡查和维护管理，发现问题及时整改到位，巩固提升工作成效。",
+        "{V}等村要结合实际制定具体实施方案，发挥村民议事会作用，引导群众积极参与，推动共建共治共享。",
+        "以{Cm}等为示范点推进网格化管理和精细化服务，把{K}工作延伸到楼栋、落实到户，打通服务群众“最后一公里”。",
+        "建立“一事一档”工作机制，对{K}工作中发现的{C}类共性问题开展集中攻坚，逐项明确牵头单位和配合单位。",
+        "完善考核评价办法，将群众满意度作为重要评价指标，考核结果与评先评优、资金安排挂钩，激励担当作为。",
+        "加强与周边区县的协作联动，在规划衔接、设施共建、信息互通等方面深化合作，推动区域协调发展。",
+        "对涉及面广、社会关注度高的事项，要提前开展社会稳定风险评估，制定应对预案，防范化解各类风险。",
+        "支持行业协会、社会组织和志愿服务队伍参与{K}工作，形成政府主导、部门协同、社会参与的工作格局。",
+        "严格落实首问负责、限时办结和责任追究制度，对企业和群众反映的问题做到件件有着落、事事有回音。",
+        "充分运用“互联网+监管”手段，加强对重点领域、重点环节的动态监测，提高风险预警和快速处置能力。",
+        "注重源头治理，加强对{A}等重点片区的规划管控，严防新增问题，做到发现一处、整治一处、巩固一处。",
+        "定期召开工作推进会，通报工作进展，分析存在问题，研究解决措施，重大事项及时报告{O}。",
+        "加强档案管理，按照有关规定做好文件材料的收集、整理和归档工作，确保资料完整、真实、可追溯。",
+        "各有关单位要于{Due}前完成自查工作，形成自查报告，连同问题清单和整改措施一并报送牵头单位。",
+        "鼓励基层首创精神，支持有条件的街道（乡镇）先行先试，在{K}领域探索形成一批具有{P}特色的创新举措。",
+        "坚持节约集约利用资源，优先利用存量设施和闲置场地，避免重复建设和资源浪费，提高公共资源配置效率。",
+        "做好汛期、冬春季节和重大节假日等重点时段的工作安排，加强应急物资储备和队伍建设，确保关键时刻拉得出、用得上。",
     ];
 
     private static readonly string[] Articles =
@@ -252,6 +360,16 @@ public sealed partial class SeedDemoCatalog
         "违反本{Kind}规定的，由有关主管部门责令限期改正；法律、法规已有处罚规定的，从其规定。", "主管部门应当加强信息化建设，推动相关数据互联互通和共享应用，提高管理服务水平。",
         "{P}人民政府应当将{K}工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。", "主管部门应当会同有关部门制定应急预案，定期组织演练，提高突发事件应对能力。",
         "街道办事处、乡镇人民政府应当协助做好本辖区内{K}相关工作，村（居）民委员会予以配合。",
+        "主管部门应当编制{K}服务指南，明确办理条件、申请材料、办理流程和办理时限，并在政务服务平台公布。",
+        "从事{K}相关活动，应当遵守有关技术标准和规范，不得损害公共利益和他人合法权益。",
+        "主管部门可以委托具有相应能力的专业机构开展技术评估，评估费用列入部门预算，不得向申请人收取。",
+        "有关单位发生变更、合并或者终止的，应当自变更之日起十五个工作日内向主管部门办理相关手续。",
+        "主管部门应当建立信用记录，将有关单位违反本{Kind}的信息依法纳入公共信用信息平台，实施分级分类监管。",
+        "因自然灾害、事故灾难等突发事件需要采取应急措施的，按照有关应急预案执行，并及时向社会公布。",
+        "主管部门应当定期对本{Kind}的实施情况进行评估，并根据评估结果及时提出修改或者废止的建议。",
+        "公民、法人或者其他组织对依照本{Kind}作出的行政行为不服的，可以依法申请行政复议或者提起行政诉讼。",
+        "在{A}等重点区域从事{K}相关活动的，应当符合国土空间规划和有关专项规划的要求。",
+        "本{Kind}所称主管部门，是指{P}人民政府确定的负责{K}工作的部门。",
     ];
 
     private static readonly string[] Announcing =
@@ -260,6 +378,10 @@ public sealed partial class SeedDemoCatalog
         "本次{K}相关信息同时在{P}政府门户网站和有关公示栏公布，公告期为十个工作日。", "有关单位和群众对上述事项有意见建议的，可通过{P}政府门户网站“政民互动”栏目提出。",
         "相关权利人应当在公告规定期限内，持相关证明材料到指定地点办理登记手续。", "逾期未提出异议的，视为无异议，{O}将按照规定程序办理后续事项。",
         "本公告涉及事项的具体范围、标准和程序，以相关批准文件为准。", "受理地点：{P}政务服务中心综合窗口；受理时间：工作日上午九时至十二时，下午二时半至五时半。",
+        "本次公示涉及{A}范围内项目{C}个，项目名称、建设地点和主要内容详见附件。", "公示时间：自本公告发布之日起至{Due}止。",
+        "现场查阅地点：{O}办公室（{P}{R}），查阅时间为工作日办公时间。", "公告期满无异议的，依法办理有关手续；有异议的，由{O}会同有关部门调查核实后依法处理。",
+        "对公示内容有异议的单位和个人，应当以书面形式实名提出，并提供必要的证明材料；匿名反映的，不予受理。",
+        "上述事项已依法履行有关审批程序，相关材料可在工作日到{O}查阅。", "本公告由{O}负责解释，自发布之日起生效。",
     ];
 
     private static readonly string[] Reporting =
@@ -270,5 +392,20 @@ public sealed partial class SeedDemoCatalog
         "工作中还存在一些问题和不足：部分工作推进不够平衡，基层力量相对薄弱，精细化管理水平有待提高。",
         "下一步，我们将坚持问题导向，加大工作力度，补齐短板弱项，推动各项工作再上新台阶。", "全年共组织开展专项检查多次，督促整改问题一批，有关工作经验在全市范围内推广。",
         "群众满意度稳步提升，第三方评估结果显示，相关服务事项满意率达到{Pct2}。",
+        "全年累计完成投资{M}，完成年度计划的{Pct2}，重点项目建设总体按计划推进。",
+        "共办理群众诉求{C2}件，按时办结率达到{Pct2}，群众反映的热点难点问题得到有效解决。",
+        "在{A}等片区实施项目{C}个，{R}等一批重点工程建成投用，群众获得感明显增强。",
+        "深入开展调查研究，主要负责同志带队赴{V}等地实地调研{C}次，协调解决实际问题。",
+        "全年组织业务培训{C}期，培训人员{C2}人次，干部队伍能力素质进一步提升。",
+        "通过政府门户网站和政务新媒体发布有关信息{C2}条，及时回应社会关切。",
+        "开展专项检查{C}次，发现并督促整改问题{C2}个，依法查处违法违规行为一批。",
+        "对照年度目标，部分指标完成进度偏慢，主要原因是项目前期工作推进不够快、要素保障压力较大。",
+        "截至{Ago}，各项重点工作总体进展顺利，{K}相关指标好于预期。",
+        "与上年相比，一般性支出下降{Pct}，“三公”经费严格控制在预算范围以内。",
+        "{Cm}等社区的做法得到群众普遍认可，相关经验在全{P}范围内推广。",
     ];
+
+    /// <summary>Every shape, made once; after the pools it is made of.</summary>
+    private static readonly Dictionary<(G Genre, bool Issues), Shape> Shapes = Enum.GetValues<G>()
+        .SelectMany(genre => new[] { false, true }.Select(issues => (genre, issues))).ToDictionary(k => k, k => ShapeOf(k.genre, k.issues));
 }

@@ -123,4 +123,39 @@ public class ImportCatalogTests
         Assert.Equal(0, await db.Get<GongkaiDb>(scope).CatalogItems.CountAsync());
         Assert.Equal(GongkaiCli.NotFound, (await CliRun.RunAsync(db, "catalog", "import", "/nonexistent/catalog.jsonl")).ExitCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_generated_demo_catalog_file_should_import_into_an_empty_catalog_and_the_direct_load_should_match(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        db.Clock.SetToday(Today);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("gongkai-demo-").FullName, "demo.jsonl");
+        var generated = await CliRun.RunAsync(db, "demo", "catalog", "--items", "400", "--out", file);
+        Assert.Equal(GongkaiCli.Done, generated.ExitCode);
+        Assert.Equal(400, File.ReadLines(file).Count());
+
+        var imported = await CliRun.RunAsync(db, "catalog", "import", file);
+        Assert.Equal((GongkaiCli.Done, true), (imported.ExitCode, imported.Out.Contains("已导入 400 条信息")));
+        await using (var scope = db.Scope())
+        {
+            var items = await db.Get<GongkaiDb>(scope).CatalogItems.AsNoTracking().ToListAsync();
+            Assert.Equal(400, items.Count);
+            var numbers = File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("index_number").GetString()).ToHashSet();
+            Assert.Equal(numbers, items.Select(i => i.IndexNumber).ToHashSet());   // every 索引号 kept
+            Assert.All(items.Where(i => i.Genre == Genre.Interpretation), i => Assert.Contains(items, p => p.Id == i.InterpretsId));
+        }
+
+        // Loading straight into the database continues the counters after the imported numbers.
+        var loaded = await CliRun.RunAsync(db, "demo", "catalog", "--items", "100");
+        Assert.Equal(GongkaiCli.Done, loaded.ExitCode);
+        await using (var scope = db.Scope())
+        {
+            var all = await db.Get<GongkaiDb>(scope).CatalogItems.AsNoTracking().Select(i => i.IndexNumber).ToListAsync();
+            Assert.Equal(500, all.Distinct().Count());
+            var (query, _) = SearchQuery.Parse("通知");
+            Assert.True((await db.Get<CatalogSearch>(scope).SearchAsync(query!, new())).Total > 0);
+        }
+        Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(db, "demo", "catalog", "--items", "0")).ExitCode);
+    }
 }

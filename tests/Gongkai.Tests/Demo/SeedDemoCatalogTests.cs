@@ -179,6 +179,43 @@ public class SeedDemoCatalogTests
         Assert.Contains(items, i => PublishCatalogItem.PlainText(i.Body).Length > 1500);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_stream_after_seeding_should_continue_the_index_numbers_in_publication_order(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(test, 300);
+        var (seeded, units, counters, _, format) = await LoadAsync(test);
+
+        var streamed = new List<CatalogItem>();
+        await using (var scope = test.Scope())
+        {
+            var stream = new SeedDemoCatalog(test.Get<GongkaiDb>(scope), test.Get<OfficialCalendar>(scope), test.Get<IndexNumberFormat>(scope), test.Clock);
+            await foreach (var item in stream.StreamAsync(Items))
+                streamed.Add(item);
+        }
+
+        Assert.Equal(Items, streamed.Count);
+        Assert.True(streamed.Zip(streamed.Skip(1)).All(p => p.First.PublishedOn <= p.Second.PublishedOn), "yielded in publication order");
+        var position = streamed.Index().ToDictionary(p => p.Item.Id, p => p.Index);
+        var interpretations = streamed.Where(i => i.Genre == Genre.Interpretation).ToList();
+        Assert.NotEmpty(interpretations);
+        Assert.All(interpretations, i => Assert.True(position[i.InterpretsId!.Value] < position[i.Id], "a 解读 after its policy"));
+        Assert.All(streamed, i => Assert.Equal(Enumerable.Range(1, i.Log.Count), i.Log.Select(e => e.Sequence)));
+
+        Assert.Empty(streamed.Select(i => i.IndexNumber).Intersect(seeded.Select(i => i.IndexNumber)));
+        Assert.Equal(Items, streamed.Select(i => i.IndexNumber).Distinct().Count());
+        var codeOf = units.ToDictionary(u => u.Id, u => u.Code);
+        var series = streamed.GroupBy(i => (format.Prefix(codeOf[i.UnitId]), format.Period(i.PublishedOn!.Value))).ToList();
+        Assert.All(series, s =>
+        {
+            var last = counters.SingleOrDefault(c => (c.Prefix, c.Period) == s.Key)?.Last ?? 0;
+            Assert.Equal(s.Select((i, n) => format.Format(codeOf[i.UnitId], i.PublishedOn!.Value, last + n + 1)), s.Select(i => i.IndexNumber));
+        });
+        Assert.Contains(series, s => counters.Any(c => (c.Prefix, c.Period) == s.Key && c.Last > 0));
+        Assert.Equal(seeded.Count, (await LoadAsync(test)).Items.Count);
+    }
+
     [Fact]
     public async Task Seeding_on_the_same_day_should_give_the_same_catalog()
     {

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Gongkai.App;
+using Gongkai.App.Catalog;
+using Gongkai.App.Data;
+using Gongkai.App.Search;
+using Gongkai.Core.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Catalog search latency on the catalog in ./data (e.g. after `gongkai demo catalog --items 1000000`), through the
+/// same <see cref="CatalogSearch"/> the portal calls — index, database look-up of the 20 hits and snippets included.
+/// Queries are drawn from the catalog itself, as people would type them: 2–6 character pieces of titles, two of them,
+/// quoted 4–6 character phrases of bodies, existing 文号, and the same terms sorted by date; each without a filter
+/// and with one (a unit's subtree, a genre, a year, or 有效). Warm: every query runs once before the timed round.
+/// </summary>
+internal static class SearchBench
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var count = args.SkipWhile(a => a != "--queries").Skip(1).Select(int.Parse).FirstOrDefault(300);
+        var configuration = new ConfigurationBuilder().AddGongkaiConfiguration().Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddGongkaiData();
+        services.AddUnits().AddAccounts().AddCatalog();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        var search = scope.ServiceProvider.GetRequiredService<CatalogSearch>();
+
+        var items = await db.CatalogItems.CountAsync(i => i.State == CatalogState.Published);
+        Console.WriteLine($"Catalog: {items:N0} published items; {Environment.ProcessorCount} cores; {count} queries per row.");
+        var random = new Random(42);
+        var sample = await SampleAsync(db, random, count * 2);
+        var units = await db.Units.Select(u => u.Code).ToListAsync();
+        var years = sample.Select(s => s.Year).Distinct().ToList();
+
+        string Piece(string text, int min, int max)
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var length = random.Next(min, max + 1);
+                if (text.Length < length)
+                    continue;
+                var piece = text.Substring(random.Next(text.Length - length + 1), length);
+                if (piece.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+                    return piece;
+            }
+            return "工作";
+        }
+        var kinds = new (string Name, Func<string> Query, bool ByDate)[]
+        {
+            ("single term (2–6 字)", () => Piece(Any(sample).Title, 2, 6), false),
+            ("two terms", () => { var t = Any(sample).Title; return $"{Piece(t, 2, 4)} {Piece(t, 2, 4)}"; }, false),
+            ("phrase (quoted, 4–6 字 of a body)", () => $"「{Piece(Any(sample).Text, 4, 6)}」", false),
+            ("文号", () => Any(sample.Where(s => s.DocumentNumber.Length > 0).Select(s => s.DocumentNumber).DefaultIfEmpty("青政发〔2025〕1号").ToList()), false),
+            ("single term, sorted by date", () => Piece(Any(sample).Title, 2, 6), true),
+        };
+        var filters = new (string Name, Func<bool, CatalogSearch.Filter> Make)[]
+        {
+            ("no filter", byDate => new(ByDate: byDate)),
+            ("one filter", byDate => random.Next(4) switch
+            {
+                0 => new(Unit: Any(units), ByDate: byDate),
+                1 => new(Genre: Any(Enum.GetValues<Genre>()), ByDate: byDate),
+                2 => new(From: new DateOnly(Any(years), 1, 1), To: new DateOnly(Any(years), 12, 31), ByDate: byDate),
+                _ => new(Validity: Validity.InForce, ByDate: byDate),
+            }),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine("| query | filter | p50 ms | p95 ms | p99 ms | mean hits/page |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        foreach (var (kind, make, byDate) in kinds)
+        {
+            foreach (var (filterName, filter) in filters)
+            {
+                var runs = Enumerable.Range(0, count).Select(_ => (Query: SearchQuery.Parse(make()).Query!, Filter: filter(byDate))).ToList();
+                foreach (var (query, f) in runs)
+                    await search.SearchAsync(query, f);   // warm: index pages in memory, code compiled
+                var times = new List<double>();
+                var hits = 0;
+                foreach (var (query, f) in runs)
+                {
+                    var watch = Stopwatch.StartNew();
+                    hits += (await search.SearchAsync(query, f)).Hits.Count;
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+                times.Sort();
+                Console.WriteLine($"| {kind} | {filterName} | {At(times, 0.50):F2} | {At(times, 0.95):F2} | {At(times, 0.99):F2} | {hits / (double)runs.Count:F1} |");
+            }
+        }
+
+        T Any<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
+    }
+
+    private static double At(List<double> sorted, double quantile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
+
+    private sealed record Sampled(string Title, string Text, string DocumentNumber, int Year);
+
+    /// <summary>Random published items (by random ids, cheap on a big table).</summary>
+    private static async Task<List<Sampled>> SampleAsync(GongkaiDb db, Random random, int count)
+    {
+        var ids = await db.CatalogItems.Where(i => i.State == CatalogState.Published).Select(i => i.Id).ToListAsync();
+        var picked = Enumerable.Range(0, Math.Min(count, ids.Count)).Select(_ => ids[random.Next(ids.Count)]).Distinct().ToList();
+        var rows = await db.CatalogItems.Where(i => picked.Contains(i.Id))
+            .Select(i => new { i.Title, i.Body, i.DocumentNumber, i.PublishedOn }).ToListAsync();
+        return [.. rows.Select(r => new Sampled(r.Title, PublishCatalogItem.PlainText(r.Body), r.DocumentNumber, r.PublishedOn!.Value.Year))];
+    }
+}

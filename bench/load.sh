@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Portal throughput under load (wrk, loopback): item pages, search pages, and a static file for scale.
+# Usage: bench/load.sh DIR   — DIR holds data/ (e.g. after `gongkai demo catalog --items 1000000` run in DIR).
+# Needs wrk (apt-get install wrk). Prints wrk's summary (requests/s, latency percentiles) for each target.
+set -euo pipefail
+dir=$(cd "${1:?usage: bench/load.sh DIR}" && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+port=${PORT:-5080}
+base="http://127.0.0.1:$port"
+duration=${DURATION:-20s}
+
+dotnet build -c Release "$repo/src/Gongkai.Web" -v q -nologo >/dev/null
+cd "$dir"
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$repo/src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll" --urls "$base" >"$dir/load-web.log" 2>&1 &
+web=$!
+trap 'kill $web 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null && break; sleep 1; done
+
+# 200 real items (index numbers from the API) and 200 searches made of their titles' words.
+paths=$(mktemp -d)
+for page in 1 3 7 15 31 63 127 255 511 1023; do
+  curl -fs "$base/api/v1/catalog?page=$page" | grep -o '"indexNumber":"[^"]*"' | cut -d'"' -f4
+done | head -200 >"$paths/items"
+for page in 1 3 7 15 31; do
+  curl -fs "$base/api/v1/catalog?page=$page" | grep -o '"title":"[^"]*"' | cut -d'"' -f4
+done | python3 -c '
+import sys, random, urllib.parse
+random.seed(7)
+for title in sys.stdin.read().split("\n"):
+    han = [c for c in title if "\u4e00" <= c <= "\u9fff"]
+    if len(han) < 6: continue
+    i = random.randrange(len(han) - 4); n = random.choice([2, 3, 4])
+    print("/search?q=" + urllib.parse.quote("".join(han[i:i+n])))
+' | head -200 >"$paths/searches"
+
+script() {   # a wrk script requesting the given paths in turn
+  { echo "paths = {"; sed 's/.*/  "&",/' "$1"; echo "}"; echo 'i = 0'
+    echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'; } >"$2"
+}
+sed 's#^#/xxgk/item/#' "$paths/items" >"$paths/item-paths"
+script "$paths/item-paths" "$paths/items.lua"
+script "$paths/searches" "$paths/search.lua"
+
+echo "== static file /site.css"
+wrk -t2 -c32 -d"$duration" --latency "$base/site.css" | grep -E "Requests/sec|Latency|99%|50%"
+echo "== item pages ($(wc -l <"$paths/item-paths") different items)"
+wrk -t2 -c32 -d"$duration" --latency -s "$paths/items.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+echo "== search pages ($(wc -l <"$paths/searches") different queries)"
+wrk -t2 -c32 -d"$duration" --latency -s "$paths/search.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
