@@ -22,12 +22,17 @@ public static class ServiceRegistration
             .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.TransferApplication>()
             .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
 
-    /// <summary>The catalog; the 索引号 format comes from configuration (Catalog:IndexNumber:*), defaulting to the 实施指引's.</summary>
+    /// <summary>
+    /// The catalog; the 索引号 format (Catalog:IndexNumber:*, defaulting to the 实施指引's) and the attachment size limit
+    /// (Catalog:Attachments:MaxBytes) come from configuration.
+    /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
         services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
             .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.ScreenCatalog>()
             .AddScoped<Catalog.BulkCatalogWriter>().AddScoped<Catalog.ImportCatalog>()
+            .AddSingleton(sp => Catalog.CatalogSettings.AttachmentLimits(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Catalog.AddCatalogAttachment>().AddScoped<Catalog.RemoveCatalogAttachment>()
             .AddSingleton<Search.CatalogIndex>().AddScoped<Search.ApplySearchWork>().AddScoped<Search.CatalogSearch>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>

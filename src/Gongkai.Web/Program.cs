@@ -19,6 +19,7 @@ builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
+builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
@@ -36,6 +37,7 @@ app.MapUnitsApi();
 app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapFeeds();
+app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("公开门户：{Urls}　工作人员入口：/office", string.Join(" ", app.Urls)));

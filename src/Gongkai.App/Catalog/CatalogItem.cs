@@ -40,6 +40,9 @@ public class CatalogItem
     public DateTime UpdatedAt { get; set; }
     public List<CatalogLogEntry> Log { get; set; } = [];
 
+    /// <summary>附件; never included in a query (their content is large): project through <see cref="CatalogAttachment.RowsOf"/>.</summary>
+    public List<CatalogAttachment> Attachments { get; set; } = [];
+
     public CatalogDraft Draft() => new()
     {
         Title = Title,
@@ -66,7 +69,7 @@ public class CatalogLogEntry
     public Guid ItemId { get; set; }
     public int Sequence { get; set; }
 
-    /// <summary>起草、修改、提交审核、退回、发布、废止、撤下、个人信息核查说明.</summary>
+    /// <summary>起草、修改、添加附件、删除附件、提交审核、退回、发布、废止、撤下、个人信息核查说明.</summary>
     public string Action { get; set; } = "";
     public DateTime At { get; set; }
     public string? ActorId { get; set; }
@@ -103,6 +106,7 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         i.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         i.HasOne(x => x.Interprets).WithMany().HasForeignKey(x => x.InterpretsId).OnDelete(DeleteBehavior.Restrict);
         i.HasMany(x => x.Log).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Restrict);
+        i.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

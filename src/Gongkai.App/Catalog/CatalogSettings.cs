@@ -24,4 +24,16 @@ public static class CatalogSettings
         };
         return format.Problem() is { } problem ? throw new InvalidOperationException($"配置项 Catalog:IndexNumber 有误：{problem}") : format;
     }
+
+    /// <summary>Catalog:Attachments:MaxBytes, the largest file an item takes (default <see cref="AttachmentRules.DefaultMaxBytes"/>).</summary>
+    public static AttachmentLimits AttachmentLimits(IConfiguration configuration)
+    {
+        var maxBytes = configuration.GetValue("Catalog:Attachments:MaxBytes", AttachmentRules.DefaultMaxBytes);
+        return maxBytes > 0 ? new AttachmentLimits(maxBytes)
+            : throw new InvalidOperationException($"配置项 Catalog:Attachments:MaxBytes 有误：{maxBytes} 不是正数。");
+    }
 }
+
+/// <param name="MaxBytes">The largest file, in bytes.</param>
+/// <param name="MaxPerItem">How many files one item may carry.</param>
+public sealed record AttachmentLimits(long MaxBytes, int MaxPerItem = 20);

@@ -17,7 +17,18 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
     public sealed record Link(string IndexNumber, string Title);
 
     public sealed record Item(Row Row, string Summary, string Body, string Keywords, DateOnly? EffectiveOn, DateOnly? RepealedOn,
-        PublicationChannels Channels, bool Withdrawn, string WithdrawnReason, Link? Interprets, IReadOnlyList<Link> Interpretations);
+        PublicationChannels Channels, bool Withdrawn, string WithdrawnReason, Link? Interprets, IReadOnlyList<Link> Interpretations,
+        IReadOnlyList<Attachment> Attachments);
+
+    /// <param name="Size">In bytes.</param>
+    /// <param name="Url">The portal's download address.</param>
+    public sealed record Attachment(string Name, AttachmentKind Kind, long Size, string Url)
+    {
+        public string KindName => Kind.ChineseName();
+    }
+
+    /// <summary>A file to download: its name, type and content.</summary>
+    public sealed record AttachmentFile(string FileName, string ContentType, byte[] Content);
 
     public const int PageSize = 20;
 
@@ -65,8 +76,16 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
         var row = new Row(i.IndexNumber!, i.Title, i.Unit.FullName, i.Unit.Code, i.FormedOn, i.PublishedOn!.Value, i.DocumentNumber, i.Genre, i.Theme,
             CatalogTerms.EffectiveValidity(i.Validity, i.RepealedOn, clock.Today()));
         var withdrawn = i.State == CatalogState.Withdrawn;
+        List<AttachmentRow> attachments = withdrawn ? [] : await CatalogAttachment.RowsOf(db, i.Id).ToListAsync(ct);
         return new Item(row, i.Summary, withdrawn ? "" : i.Body, i.Keywords, i.EffectiveOn, i.RepealedOn, i.Channels, withdrawn,
             withdrawn ? i.Log.OrderBy(e => e.Sequence).Last(e => e.Action == CatalogActions.Withdrawn).Note : "",
-            i.Interprets is { IndexNumber: { } policyNumber } policy ? new Link(policyNumber, policy.Title) : null, interpretations);
+            i.Interprets is { IndexNumber: { } policyNumber } policy ? new Link(policyNumber, policy.Title) : null, interpretations,
+            [.. attachments.Select(a => new Attachment(a.FileName, a.Kind, a.Length, $"/xxgk/attachments/{a.Id}"))]);
     }
+
+    /// <summary>An attachment of a published item; null when there is none, or its item is not (or no longer) public.</summary>
+    public Task<AttachmentFile?> FindAttachmentAsync(Guid id, CancellationToken ct = default) =>
+        db.CatalogAttachments.AsNoTracking()
+            .Where(a => a.Id == id && db.CatalogItems.Any(i => i.Id == a.ItemId && i.State == CatalogState.Published))
+            .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content)).SingleOrDefaultAsync(ct);
 }

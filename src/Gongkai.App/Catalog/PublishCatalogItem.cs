@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.App.Catalog;
 
 /// <summary>
-/// A reviewer (信息审核) publishes a submitted item: its text is screened for personal data first (a hit blocks
-/// publication unless the reviewer records why publishing it is lawful), then it gets the next 索引号 of its unit and
+/// A reviewer (信息审核) publishes a submitted item: its text and the text of its attachments are screened for personal
+/// data first (a hit blocks publication unless the reviewer records why publishing it is lawful), then it gets the next 索引号 of its unit and
 /// period, in the same transaction that publishes it. An item published after the 第二十六条 deadline is logged as late.
 /// </summary>
 public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, IndexNumberFormat format)
@@ -30,9 +30,11 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
             return Outcome<CatalogItem>.Invalid("State", $"该信息当前为“{item.State.ChineseName()}”，只有待审核的信息可以发布。");
 
         var hits = Screen(item);
-        if (hits.Count > 0 && string.IsNullOrWhiteSpace(input.LawfulReason))
-            return Outcome<CatalogItem>.Invalid([.. hits.Select(h => new Problem("PersonalData",
-                $"发现{h.Kind.ChineseName()}“{h.Masked}”：请退回修改，删除或遮盖后重新提交；或填写依法公开的理由。"))]);
+        var inAttachments = await ScreenAttachmentsAsync(db, item.Id, ct);
+        if (hits.Count + inAttachments.Count > 0 && string.IsNullOrWhiteSpace(input.LawfulReason))
+            return Outcome<CatalogItem>.Invalid([
+                .. hits.Select(h => new Problem("PersonalData", $"发现{h.Kind.ChineseName()}“{h.Masked}”：请退回修改，删除或遮盖后重新提交；或填写依法公开的理由。")),
+                .. inAttachments.Select(f => new Problem("PersonalData", $"{f}：请退回修改，删除或更换该附件后重新提交；或填写依法公开的理由。"))]);
 
         var today = log.Today;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -41,8 +43,11 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         item.IndexNumber = format.Format(item.Unit.Code, today, serial);
         item.State = CatalogState.Published;
         item.PublishedOn = today;
-        if (hits.Count > 0)
-            log.Append(item, CatalogActions.PersonalDataExplained, actor, $"{string.Join("、", hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"))}：{input.LawfulReason.Trim()}");
+        if (hits.Count + inAttachments.Count > 0)
+        {
+            var found = string.Join("、", [.. hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"), .. inAttachments.Select(f => f.ToString())]);
+            log.Append(item, CatalogActions.PersonalDataExplained, actor, Note(found, input.LawfulReason.Trim()));
+        }
         var calendar = await calendars.GetAsync(db, ct);
         var late = PublicationDeadline.DaysLate(calendar, item.FormedOn, today);
         log.Append(item, CatalogActions.Published, actor, CatalogActions.LateNote(late));
@@ -54,6 +59,30 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
     /// <summary>Personal data in the title, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto failure).</summary>
     public static IReadOnlyList<PersonalDataHit> Screen(CatalogItem item) =>
         PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{PlainText(item.Body)}");
+
+    /// <summary>
+    /// Personal data in the text of an item's attachments, one finding per attachment and kind (a name list can hold
+    /// hundreds of numbers): the first value, masked, and how many there are. The texts are read one at a time.
+    /// </summary>
+    public static async Task<IReadOnlyList<AttachmentFinding>> ScreenAttachmentsAsync(GongkaiDb db, Guid itemId, CancellationToken ct = default)
+    {
+        var findings = new List<AttachmentFinding>();
+        var texts = db.CatalogAttachments.AsNoTracking().Where(a => a.ItemId == itemId && a.Text != "").OrderBy(a => a.SortOrder)
+            .Select(a => new { a.FileName, a.Text }).AsAsyncEnumerable();
+        await foreach (var a in texts.WithCancellation(ct))
+        {
+            findings.AddRange(PersonalDataScreen.Find(a.Text).GroupBy(h => h.Kind)
+                .Select(g => new AttachmentFinding(a.FileName, g.Key, g.First().Masked, g.Count())));
+        }
+        return findings;
+    }
+
+    /// <summary>What was found and why it may be published, within the log's 2000 characters (the reason is kept whole).</summary>
+    private static string Note(string found, string reason)
+    {
+        var room = 2000 - reason.Length - 2;
+        return (found.Length <= room ? found : found[..Math.Max(0, room - 1)] + "…") + "：" + reason;
+    }
 
     public static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 
@@ -74,4 +103,11 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
             .ToListAsync(ct);
         return next.Single();
     }
+}
+
+/// <summary>Personal data of one kind in one attachment: the first value found, masked, and how many values there are.</summary>
+public sealed record AttachmentFinding(string FileName, PersonalDataKind Kind, string Masked, int Count)
+{
+    /// <summary>附件《名单.xlsx》中发现居民身份证号码“110105********002X”等 37 处.</summary>
+    public override string ToString() => $"附件《{FileName}》中发现{Kind.ChineseName()}“{Masked}”{(Count > 1 ? $"等 {Count} 处" : "")}";
 }

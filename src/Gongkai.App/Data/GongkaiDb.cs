@@ -18,6 +18,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Applications.ApplicationDocument> ApplicationDocuments => Set<Applications.ApplicationDocument>();
     public DbSet<Catalog.CatalogItem> CatalogItems => Set<Catalog.CatalogItem>();
     public DbSet<Catalog.CatalogLogEntry> CatalogLog => Set<Catalog.CatalogLogEntry>();
+    public DbSet<Catalog.CatalogAttachment> CatalogAttachments => Set<Catalog.CatalogAttachment>();
     public DbSet<Catalog.IndexCounter> IndexCounters => Set<Catalog.IndexCounter>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
@@ -45,6 +46,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Calendar.CalendarDayConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogItemConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
+        builder.ApplyConfiguration(new Catalog.CatalogAttachmentConfiguration());
         builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
         builder.ApplyConfiguration(new Search.SearchWorkConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());

@@ -219,6 +219,9 @@ public static class AttachmentRules
         return null;
     }
 
+    /// <summary>A size as people read it: KB below a megabyte (rounded up, so never 0 KB), else MB to one decimal.</summary>
+    public static string ShowSize(long bytes) => Size(bytes, roundUp: true);
+
     private static string Size(long bytes, bool roundUp)
     {
         if (bytes < Megabyte)

@@ -5,7 +5,10 @@ using Gongkai.Web.Accounts;
 
 namespace Gongkai.Web.Api;
 
-/// <summary>/api/v1/catalog (public: the catalog and its items) and /api/v1/office/catalog (the editing workflow, inside the subtree).</summary>
+/// <summary>
+/// /api/v1/catalog (public: the catalog and its items, with their attachments' download addresses) and
+/// /api/v1/office/catalog (the editing workflow, attachments included, inside the subtree).
+/// </summary>
 public static class CatalogApi
 {
     public sealed record DraftRequest(string Unit, string Title, DateOnly FormedOn, string Theme, string Genre, string Summary = "", string Body = "",
@@ -32,7 +35,7 @@ public static class CatalogApi
         open.MapGet("/{**indexNumber}", async (string indexNumber, PublicCatalog catalog) =>
             await catalog.FindAsync(Uri.UnescapeDataString(indexNumber)) is { } item ? Results.Ok(item)
                 : Results.Problem($"没有索引号为 {Uri.UnescapeDataString(indexNumber)} 的信息。", statusCode: StatusCodes.Status404NotFound, title: "未找到"))
-            .WithSummary("一条信息：元数据、正文、解读关联（索引号须 URL 编码或原样附在路径后）");
+            .WithSummary("一条信息：元数据、正文、附件（名称、类型、字节数、下载地址）、解读关联（索引号须 URL 编码或原样附在路径后）");
 
         var office = app.MapGroup("/api/v1/office/catalog").WithTags("主动公开目录（工作人员）").RequireAuthorization()
             .AddEndpointFilter(async (context, next) =>
@@ -43,6 +46,10 @@ public static class CatalogApi
             (await submit.HandleAsync(id, http.StaffScope())).ToHttp(Summary)).WithSummary("提交审核");
         office.MapPost("/{id:guid}/publish", async (Guid id, PublishRequest body, HttpContext http, PublishCatalogItem publish) =>
             (await publish.HandleAsync(new(id, body.LawfulReason), http.StaffScope())).ToHttp(Summary)).WithSummary("发布（个人信息核查不通过时须说明依法公开的理由）");
+        office.MapPost("/{id:guid}/attachments", UploadAsync)
+            .WithSummary("上传附件（草稿）：multipart/form-data，文件字段名 file；PDF、Word（.docx）、Excel（.xlsx）、图片；每条信息最多 20 个");
+        office.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, RemoveCatalogAttachment remove) =>
+            (await remove.HandleAsync(new(id, attachmentId), http.StaffScope())).ToHttp(Attachment)).WithSummary("删除附件（草稿）");
         foreach (var (route, change, summary) in new[]
         {
             ("return", ChangeCatalogItem.Change.Return, "退回修改"), ("revoke", ChangeCatalogItem.Change.Revoke, "废止"), ("withdraw", ChangeCatalogItem.Change.Withdraw, "撤下"),
@@ -87,6 +94,27 @@ public static class CatalogApi
             return Results.ValidationProblem(errors, title: "输入有误，未保存。");
         return (await save.HandleAsync(new(id, body.Unit ?? "", draft), http.StaffScope())).ToHttp(Summary);
     }
+
+    /// <summary>The file is read from the form by hand, so that a request without one gets a Chinese problem, not the framework's.</summary>
+    private static async Task<IResult> UploadAsync(Guid id, HttpContext http, AddCatalogAttachment attach)
+    {
+        IFormFile? file = null;
+        try
+        {
+            if (http.Request.HasFormContentType)
+                file = (await http.Request.ReadFormAsync(http.RequestAborted)).Files.GetFile("file");
+        }
+        catch (InvalidDataException)
+        {
+            // a malformed multipart body, or one over the form limits: answered below as a missing file
+        }
+        if (file is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请以 multipart/form-data 上传，文件字段名为 file。"] }, title: "输入有误，未保存。");
+        await using var content = file.OpenReadStream();
+        return (await attach.HandleAsync(new(id, file.FileName, file.Length, content), http.StaffScope())).ToHttp(Attachment);
+    }
+
+    private static object Attachment(AttachmentRow a) => new { a.Id, a.FileName, a.Kind, a.KindName, Size = a.Length, a.UploadedAt };
 
     private static object Summary(CatalogItem i) => new { i.Id, i.State, StateName = i.State.ChineseName(), i.IndexNumber, i.Title, i.PublishedOn };
 }

@@ -72,6 +72,16 @@ public class AttachmentRulesTests
         Assert.Equal("附件过大：2 KB，上限 1 KB。", AttachmentRules.Check("小.pdf", 1025, Pdf, maxBytes: 1024).Problem);
     }
 
+    [Theory]
+    [InlineData(1, "1 KB")]
+    [InlineData(1024, "1 KB")]
+    [InlineData(1025, "2 KB")]
+    [InlineData(1024 * 1024 - 1, "1024 KB")]
+    [InlineData(1024 * 1024, "1 MB")]
+    [InlineData(3_565_158, "3.4 MB")]
+    public void A_size_should_show_in_kb_rounded_up_or_in_mb_to_one_decimal(long bytes, string shown) =>
+        Assert.Equal(shown, AttachmentRules.ShowSize(bytes));
+
     [Fact]
     public void Content_that_does_not_match_the_extension_should_be_refused_saying_what_it_seems_to_be()
     {

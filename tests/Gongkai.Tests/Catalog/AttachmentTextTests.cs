@@ -142,12 +142,12 @@ public class AttachmentTextTests
         Assert.Equal($"无法读取附件内容：文件已损坏，或不是有效的 {kind.ChineseName()}。", error.Message);
     }
 
-    private static W.Paragraph Para(string text) => new(new W.Run(new W.Text(text)));
+    internal static W.Paragraph Para(string text) => new(new W.Run(new W.Text(text)));
 
     private static W.TableRow Row(params string[] cells) =>
         new(cells.Select(c => new W.TableCell(c == "" ? new W.Paragraph() : Para(c))));
 
-    private static byte[] Docx(params OpenXmlElement[] body)
+    internal static byte[] Docx(params OpenXmlElement[] body)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -168,10 +168,10 @@ public class AttachmentTextTests
     private static S.Cell Number(string at, string value, uint style = 0) => new() { CellReference = at, StyleIndex = style, CellValue = new(value) };
     private static S.Cell Formula(string at, string value) =>
         new(new S.CellFormula("LOWER(\"ZHANGSAN@EXAMPLE.COM\")"), new S.CellValue(value)) { CellReference = at, DataType = S.CellValues.String };
-    private static S.Cell Inline(string at, string text) =>
+    internal static S.Cell Inline(string at, string text) =>
         new(new S.InlineString(new S.Text(text))) { CellReference = at, DataType = S.CellValues.InlineString };
 
-    private static byte[] Xlsx(params (string Name, S.Row[] Rows)[] sheets)
+    internal static byte[] Xlsx(params (string Name, S.Row[] Rows)[] sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -199,7 +199,7 @@ public class AttachmentTextTests
         return stream.ToArray();
     }
 
-    private static byte[] Pdf(params string[] lines)
+    internal static byte[] Pdf(params string[] lines)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);

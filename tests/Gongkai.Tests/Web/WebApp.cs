@@ -76,4 +76,15 @@ public static class HttpClientForms
         fields["__RequestVerificationToken"] = token;
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>Uploads one file through a multipart form as a browser does, with the form page's anti-forgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string url, string field, string fileName, byte[] content, string formPage)
+    {
+        var page = await client.GetPageAsync(formPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No anti-forgery token on {formPage}");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        form.Add(new ByteArrayContent(content), field, fileName);
+        return await client.PostAsync(url, form);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Xxgk;
 
-/// <summary>An item page: the standard metadata table, the text (sanitized when saved), and links between a policy and its 解读.</summary>
+/// <summary>An item page: the standard metadata table, the text (sanitized when saved), its attachments, and links between a policy and its 解读.</summary>
 public class ItemModel(PublicCatalog catalog) : PageModel
 {
     public PublicCatalog.Item? Item { get; private set; }

@@ -362,6 +362,54 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.ToTable("calendar_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "SortOrder");
+
+                    b.ToTable("catalog_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -791,6 +839,15 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogAttachment", b =>
+                {
+                    b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
                     b.HasOne("Gongkai.App.Catalog.CatalogItem", "Interprets")
@@ -888,6 +945,8 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Log");
                 });
 #pragma warning restore 612, 618

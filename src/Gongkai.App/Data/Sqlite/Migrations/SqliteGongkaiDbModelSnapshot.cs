@@ -353,6 +353,54 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.ToTable("calendar_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "SortOrder");
+
+                    b.ToTable("catalog_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -774,6 +822,15 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogAttachment", b =>
+                {
+                    b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
                     b.HasOne("Gongkai.App.Catalog.CatalogItem", "Interprets")
@@ -871,6 +928,8 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogItem", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Log");
                 });
 #pragma warning restore 612, 618

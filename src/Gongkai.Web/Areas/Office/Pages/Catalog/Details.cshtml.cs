@@ -7,11 +7,12 @@ using Gongkai.Core.Privacy;
 using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Areas.Office.Pages.Catalog;
 
 /// <summary>
-/// One catalog item: its metadata and text (personal data masked), the 第二十六条 deadline, its log, and the steps the
+/// One catalog item: its metadata and text (personal data masked), its attachments, the 第二十六条 deadline, its log, and the steps the
 /// account may take now — submit a draft (信息发布), publish or return a submitted item, revoke or withdraw a published one (信息审核).
 /// </summary>
 public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, SubmitCatalogItem submit,
@@ -29,6 +30,10 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
 
     /// <summary>Personal data the publishing screen finds in the title, summary and text; shown kind and masked value only.</summary>
     public IReadOnlyList<PersonalDataHit> Hits { get; private set; } = [];
+
+    /// <summary>Personal data the publishing screen finds in the attachments' text.</summary>
+    public IReadOnlyList<AttachmentFinding> AttachmentFindings { get; private set; } = [];
+    public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
     /// <summary>The last day 第二十六条 allows for publication, and how many working days late it was (or is, unpublished).</summary>
@@ -45,6 +50,19 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
     public string Masked(string text) => Hits.Aggregate(text, (masked, hit) => masked.Replace(hit.Text, hit.Masked, StringComparison.Ordinal));
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>An attachment, for staff of the subtree, whatever the item's state.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId)
+    {
+        if (await log.FindAsync(id, HttpContext.StaffScope()) is null)
+            return NotFound();
+        var file = await db.CatalogAttachments.AsNoTracking().Where(a => a.Id == attachmentId && a.ItemId == id)
+            .Select(a => new { a.FileName, a.ContentType, a.Content }).SingleOrDefaultAsync();
+        if (file is null)
+            return NotFound();
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id) =>
         await FinishAsync(id, "Submit", await submit.HandleAsync(id, HttpContext.StaffScope()), _ => "已提交审核。");
@@ -80,6 +98,8 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         CanEdit = scope.CanEditCatalog;
         CanReview = scope.CanReviewCatalog;
         Hits = PublishCatalogItem.Screen(item);
+        Attachments = await CatalogAttachment.RowsOf(db, id).ToListAsync();
+        AttachmentFindings = item.State is CatalogState.Draft or CatalogState.Submitted ? await PublishCatalogItem.ScreenAttachmentsAsync(db, id) : [];
         var calendar = await calendars.GetAsync(db);
         Deadline = (PublicationDeadline.LatestOn(calendar, item.FormedOn), PublicationDeadline.DaysLate(calendar, item.FormedOn, item.PublishedOn ?? Today));
         return true;

@@ -1,4 +1,5 @@
 using Gongkai.App;
+using Gongkai.App.Accounts;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -6,11 +7,16 @@ using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Areas.Office.Pages.Catalog;
 
-/// <summary>An editor (信息发布) writes a new draft or changes one; it can be sent for review (信息审核) in the same step.</summary>
-public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit) : PageModel
+/// <summary>
+/// An editor (信息发布) writes a new draft or changes one; it can be sent for review (信息审核) in the same step. A saved
+/// draft takes attachments (附件), uploaded and removed one at a time by forms of their own.
+/// </summary>
+public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit,
+    AddCatalogAttachment attach, RemoveCatalogAttachment detach, AttachmentLimits limits) : PageModel
 {
     /// <summary>The channels an editor may tick; 政府网站 is always one of an item's channels.</summary>
     public static readonly IReadOnlyList<PublicationChannels> OptionalChannels =
@@ -22,7 +28,15 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
 
     /// <summary>The ticked channels (the checkboxes post one value each), ORed into the draft's <see cref="CatalogDraft.Channels"/>.</summary>
     [BindProperty] public List<PublicationChannels> Channels { get; set; } = [];
+
+    /// <summary>The file of the upload form.</summary>
+    [BindProperty] public IFormFile? Upload { get; set; }
     public Guid? Id { get; private set; }
+    public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
+    public AttachmentLimits Limits => limits;
+
+    /// <summary>The upload was refused: its problems show next to the file field only, not above the draft's form.</summary>
+    public bool UploadRefused { get; private set; }
 
     /// <summary>保存并提交审核 saved the draft but the review step refused it.</summary>
     public bool SavedOnly { get; private set; }
@@ -44,21 +58,69 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         var scope = HttpContext.StaffScope();
         if (!scope.CanEditCatalog)
             return Forbid();
-        if (id is not null)
-        {
-            var item = await log.FindAsync(id.Value, scope);
-            if (item is null)
-                return NotFound();
-            if (item.State != CatalogState.Draft)
-            {
-                TempData["Message"] = $"该信息当前为“{item.State.ChineseName()}”，只有草稿可以修改。";
-                return Redirect($"/office/catalog/{item.Id}");
-            }
-            (Form, UnitCode) = (item.Draft(), item.Unit.Code);
-            Channels = [.. OptionalChannels.Where(c => item.Channels.HasFlag(c))];
-        }
+        if (id is not null && await FillAsync(id.Value, scope) is { } elsewhere)
+            return elsewhere;
         await LoadAsync(id);
         return Page();
+    }
+
+    /// <summary>Uploads one attachment to the saved draft.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(Guid id)
+    {
+        var scope = HttpContext.StaffScope();
+        Outcome<AttachmentRow> outcome;
+        if (Upload is null || Upload.FileName.Length == 0)
+            outcome = Outcome<AttachmentRow>.Invalid("File", "请选择要上传的文件。");
+        else
+        {
+            await using var content = Upload.OpenReadStream();
+            outcome = await attach.HandleAsync(new(id, Upload.FileName, Upload.Length, content), scope);
+        }
+        return await AttachmentDoneAsync(id, scope, outcome, a => $"已上传附件《{a.FileName}》。", uploading: true);
+    }
+
+    public async Task<IActionResult> OnPostDetachAsync(Guid id, Guid attachmentId)
+    {
+        var scope = HttpContext.StaffScope();
+        var outcome = await detach.HandleAsync(new(id, attachmentId), scope);
+        return await AttachmentDoneAsync(id, scope, outcome, a => $"已删除附件《{a.FileName}》。", uploading: false);
+    }
+
+    private async Task<IActionResult> AttachmentDoneAsync(Guid id, StaffScope scope, Outcome<AttachmentRow> outcome, Func<AttachmentRow, string> done, bool uploading)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Done:
+                TempData["Message"] = done(outcome.Value!);
+                return Redirect($"/office/catalog/edit/{id}#attachments");
+            case OutcomeKind.Denied:
+                return Forbid();
+            case OutcomeKind.Missing:
+                return NotFound();
+        }
+        if (await FillAsync(id, scope) is { } elsewhere)
+            return elsewhere;
+        UploadRefused = uploading;
+        foreach (var problem in outcome.Problems)
+            ModelState.AddModelError(uploading ? nameof(Upload) : "", problem.Message);
+        await LoadAsync(id);
+        return Page();
+    }
+
+    /// <summary>Fills the form from the stored draft; null, or 404, or the item's page when it is no longer a draft.</summary>
+    private async Task<IActionResult?> FillAsync(Guid id, StaffScope scope)
+    {
+        var item = await log.FindAsync(id, scope);
+        if (item is null)
+            return NotFound();
+        if (item.State != CatalogState.Draft)
+        {
+            TempData["Message"] = $"该信息当前为“{item.State.ChineseName()}”，只有草稿可以修改。";
+            return Redirect($"/office/catalog/{item.Id}");
+        }
+        (Form, UnitCode) = (item.Draft(), item.Unit.Code);
+        Channels = [.. OptionalChannels.Where(c => item.Channels.HasFlag(c))];
+        return null;
     }
 
     public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id, thenSubmit: false);
@@ -124,6 +186,10 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
     private async Task LoadAsync(Guid? id)
     {
         Id = id;
-        Units = await UnitChoices.InScopeAsync(db, HttpContext.StaffScope(), r => r.Code);
+        var scope = HttpContext.StaffScope();
+        Units = await UnitChoices.InScopeAsync(db, scope, r => r.Code);
+        var path = scope.ScopePath;
+        if (id is { } itemId && await db.CatalogItems.AnyAsync(i => i.Id == itemId && i.Unit.Path.StartsWith(path)))
+            Attachments = await CatalogAttachment.RowsOf(db, itemId).ToListAsync();
     }
 }
