@@ -18,7 +18,85 @@ public sealed class CatalogAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => new(new BigramTokenizer(reader));
+    /// <summary>Gram fields and bigram fields tokenize differently, so each field keeps its own tokenizer.</summary>
+    public CatalogAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
+    /// <summary>Fields holding every run of <see cref="GramLength"/> Chinese characters instead of bigrams (see <see cref="Grams"/>).</summary>
+    public static bool IsGramField(string field) => field is CatalogIndex.AllGrams or CatalogIndex.TitleGrams;
+
+    /// <summary>
+    /// Four-character grams are rare where bigrams are common (青岚市卫 vs 青岚), so the search first narrows a word of four
+    /// characters or more to the items holding its grams, and checks the bigrams' positions only there.
+    /// </summary>
+    public const int GramLength = 4;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(IsGramField(fieldName) ? new GramTokenizer(reader) : new BigramTokenizer(reader));
+
+    /// <summary>The four-character grams that cover a word's runs of Chinese characters (none for shorter runs).</summary>
+    public static IEnumerable<string> Grams(string word)
+    {
+        var run = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && IsHan(word[i]))
+            {
+                run++;
+                continue;
+            }
+            var start = i - run;
+            for (var offset = 0; run >= GramLength && offset < run; offset += GramLength)
+                yield return word.Substring(start + Math.Min(offset, run - GramLength), GramLength);
+            run = 0;
+        }
+    }
+
+    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
+
+    /// <summary>Every run of four Chinese characters, overlapping; nothing spans punctuation, letters or digits.</summary>
+    private sealed class GramTokenizer : Tokenizer
+    {
+        private readonly ICharTermAttribute term;
+        private char[] text = new char[4096];
+        private int length, at;
+
+        public GramTokenizer(TextReader reader) : base(reader) => term = AddAttribute<ICharTermAttribute>();
+
+        public override bool IncrementToken()
+        {
+            ClearAttributes();
+            while (at + GramLength <= length)
+            {
+                var gap = -1;
+                for (var k = GramLength - 1; k >= 0 && gap < 0; k--)
+                    gap = IsHan(text[at + k]) ? -1 : k;
+                if (gap >= 0)
+                {
+                    at += gap + 1;
+                    continue;
+                }
+                term.CopyBuffer(text, at++, GramLength);
+                return true;
+            }
+            return false;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            length = 0;
+            int read;
+            while ((read = m_input.Read(text, length, text.Length - length)) > 0)
+            {
+                length += read;
+                if (length == text.Length)
+                    Array.Resize(ref text, text.Length * 2);
+            }
+            at = 0;
+        }
+    }
 
     private sealed class BigramTokenizer : Tokenizer
     {
@@ -102,8 +180,6 @@ public sealed class CatalogAnalyzer : Analyzer
         };
 
         private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < 128 ? c : char.ToLowerInvariant(c);
-
-        private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
 
         private static bool IsWord(char c) => !IsHan(c) && (char.IsLetterOrDigit(c) || char.IsSurrogate(c));
     }

@@ -24,10 +24,13 @@ public sealed record IndexedItem(Guid Id, string IndexNumber, string Title, stri
 /// </remarks>
 public sealed class CatalogIndex : IDisposable
 {
-    public const string Id = "id", All = "all", Title = "title", IndexNumber = "indexno", DocumentNumber = "docno", Unit = "unit",
+    public const string Id = "id", All = "all", Title = "title", AllGrams = "all4", TitleGrams = "title4", IndexNumber = "indexno", DocumentNumber = "docno", Unit = "unit",
         Genre = "genre", Theme = "theme", Validity = "validity", ValidityCode = "validity_code", Published = "published", Repealed = "repealed", Sequence = "seq", Late = "late";
 
     private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+
+    /// <summary>Four-character grams: which items hold them, no positions (see <see cref="CatalogAnalyzer.GramLength"/>).</summary>
+    private static readonly FieldType Grams = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY };
 
     private readonly Lucene.Net.Store.Directory directory;
     private readonly Lazy<IndexWriter> writer;
@@ -131,6 +134,8 @@ public sealed class CatalogIndex : IDisposable
             new NumericDocValuesField(Late, late ? 1 : 0),
             new Field(Title, i.Title, Words),
             new Field(All, $"{i.Title}\n{i.Text}", Words),
+            new Field(TitleGrams, i.Title, Grams),
+            new Field(AllGrams, $"{i.Title}\n{i.Text}", Grams),
         };
         if (i.DocumentNumber.Length > 0)
             document.Add(new StringField(DocumentNumber, i.DocumentNumber, Field.Store.NO));

@@ -63,9 +63,16 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
                 filter.From, filter.To, accept);
             if (filter.ByDate || words.Count == 0)
                 return (all.Newest, all.Total, all.Exact);
-            var inTitle = NewestFirst.Collect(searcher, Matching(CatalogIndex.Title, words, conditions), need, filter.From, filter.To, accept);
-            var first = inTitle.Newest.Select(h => h.Doc).ToHashSet();
-            return ([.. inTitle.Newest, .. all.Newest.Where(h => !first.Contains(h.Doc))], all.Total, all.Exact);
+            var inTitle = Matching(CatalogIndex.Title, words, conditions);
+            if (all.Exact && all.Newest.Count == all.Total)
+            {
+                // Every hit is at hand: which have the words in their title is a look-up, not another search.
+                var titled = NewestFirst.Among(searcher, inTitle.Both, all.Newest);
+                return ([.. all.Newest.Where(h => titled.Contains(h.Doc)), .. all.Newest.Where(h => !titled.Contains(h.Doc))], all.Total, true);
+            }
+            var first = NewestFirst.Collect(searcher, inTitle, need, filter.From, filter.To, accept).Newest;
+            var firstDocs = first.Select(h => h.Doc).ToHashSet();
+            return ([.. first, .. all.Newest.Where(h => !firstDocs.Contains(h.Doc))], all.Total, all.Exact);
         });
         var docs = ranked.Skip(need - PageSize).Take(PageSize).ToList();
         var ids = index.Search(searcher => docs.Select(h => Guid.ParseExact(searcher.Doc(h.Doc, Identifier).Get(CatalogIndex.Id), "N")).ToList());
@@ -79,16 +86,27 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
 
     private static readonly HashSet<string> Identifier = [CatalogIndex.Id];
 
-    private static Query Matching(string field, IReadOnlyList<string> words, IReadOnlyList<Query> conditions)
+    private static NewestFirst.Matcher Matching(string field, IReadOnlyList<string> words, IReadOnlyList<Query> conditions)
     {
-        var query = new BooleanQuery();
+        // Candidates: the words' four-character grams (rare) or, for shorter words, their bigrams, and the conditions.
+        // The bigrams' positions are read afterwards, for the candidates only (see NewestFirst.Matcher).
+        var candidates = new BooleanQuery();
+        var grams = field == CatalogIndex.Title ? CatalogIndex.TitleGrams : CatalogIndex.AllGrams;
+        var phrases = new BooleanQuery();
         foreach (var word in words)
-            query.Add(Phrase(field, word), Occur.MUST);
+        {
+            var phrase = Phrase(field, word);
+            var terms = CatalogAnalyzer.Grams(word).Select(g => new Term(grams, g)).ToList() is { Count: > 0 } covering ? covering : phrase.GetTerms().ToList();
+            foreach (var term in terms)
+                candidates.Add(new TermQuery(term), Occur.MUST);
+            if (phrase.GetTerms().Length > 1)
+                phrases.Add(phrase, Occur.MUST);
+        }
         foreach (var condition in conditions)
-            query.Add(condition, Occur.MUST);
-        if (query.Clauses.Count == 0)
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        return query;
+            candidates.Add(condition, Occur.MUST);
+        if (candidates.Clauses.Count == 0)
+            candidates.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return new(candidates, phrases.Clauses.Count == 0 ? null : phrases);
     }
 
     /// <summary>
@@ -113,7 +131,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
     }
 
     /// <summary>A word as a phrase of its bigrams at their positions: found wherever the word occurs as a substring.</summary>
-    private static Query Phrase(string field, string words)
+    private static PhraseQuery Phrase(string field, string words)
     {
         var phrase = new PhraseQuery();
         using var stream = new CatalogAnalyzer().GetTokenStream(field, words);

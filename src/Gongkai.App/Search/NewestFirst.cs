@@ -20,13 +20,25 @@ internal static class NewestFirst
     /// <param name="Newest">At least the <c>need</c> newest hits (fewer only when there are no more), newest first.</param>
     public sealed record Hits(List<Hit> Newest, long Total, bool Exact);
 
+    /// <summary>
+    /// What a hit must match: <paramref name="Candidates"/>, cheap to run through (terms without positions), and
+    /// <paramref name="Verify"/>, phrases whose positions are read only for the candidates. Lucene would order one
+    /// conjunction of both by its own cost estimates and may lead with a phrase, reading positions in ten times as many
+    /// items (measured on 1M items with a unit filter).
+    /// </summary>
+    public sealed record Matcher(Query Candidates, Query? Verify)
+    {
+        public Query Both => Verify is null ? Candidates : new BooleanQuery { { Candidates, Occur.MUST }, { Verify, Occur.MUST } };
+    }
+
     /// <param name="accept">A further test of a hit (the date-dependent 有效性), or null.</param>
-    public static Hits Collect(IndexSearcher searcher, Query query, int need, DateOnly? from, DateOnly? to,
+    public static Hits Collect(IndexSearcher searcher, Matcher query, int need, DateOnly? from, DateOnly? to,
         Func<AtomicReader, int, bool>? accept = null)
     {
         var (low, high) = (from?.DayNumber ?? int.MinValue, to?.DayNumber ?? int.MaxValue);
-        var weight = searcher.CreateNormalizedWeight(query);
-        var late = LateHits(searcher, query, low, high, accept);
+        var weight = searcher.CreateNormalizedWeight(query.Candidates);
+        var verifyWeight = query.Verify is null ? null : searcher.CreateNormalizedWeight(query.Verify);
+        var late = LateHits(searcher, query.Both, low, high, accept);
 
         var found = new List<Hit>();
         long read = 0, range = 0, counted = 0;
@@ -50,10 +62,14 @@ internal static class NewestFirst
             {
                 var start = Math.Max(first, end - size);
                 var scorer = weight.GetScorer(leaf, reader.LiveDocs);
+                var verifier = verifyWeight?.GetScorer(leaf, reader.LiveDocs);
+                var verified = -1;
                 window.Clear();
-                for (var doc = scorer?.Advance(start) ?? end; doc < end; doc = scorer!.NextDoc())
+                for (var doc = scorer is null || (verifyWeight is not null && verifier is null) ? end : scorer.Advance(start); doc < end; doc = scorer!.NextDoc())
                 {
-                    if (lateMark.Get(doc) == 0 && (accept is null || accept(reader, doc)))
+                    if (verifier is not null && verified < doc)
+                        verified = verifier.Advance(doc);
+                    if ((verifier is null || verified == doc) && lateMark.Get(doc) == 0 && (accept is null || accept(reader, doc)))
                         window.Add(new(leaf.DocBase + doc, (int)published.Get(doc)));
                 }
                 // Every hit of the window counts; only the newest are kept (the window's last ones).
@@ -67,6 +83,29 @@ internal static class NewestFirst
         var total = exact || read == 0 ? counted : (long)Math.Round((double)counted * range / read);
         var newest = found.Concat(late).OrderByDescending(h => h.Day).ThenByDescending(h => h.Doc).ToList();
         return new(newest, total + late.Count, exact);
+    }
+
+    /// <summary>Which of the given hits also match <paramref name="query"/>.</summary>
+    public static HashSet<int> Among(IndexSearcher searcher, Query query, IEnumerable<Hit> hits)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        var matching = new HashSet<int>();
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var group in hits.Select(h => h.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            var at = -1;
+            foreach (var doc in group)
+            {
+                var target = doc - leaf.DocBase;
+                if (scorer is not null && at < target)
+                    at = scorer.Advance(target);
+                if (at == target)
+                    matching.Add(doc);
+            }
+        }
+        return matching;
     }
 
     /// <summary>Items added out of publication order: few, so all of them are collected.</summary>

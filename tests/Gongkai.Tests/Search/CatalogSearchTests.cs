@@ -45,6 +45,7 @@ public class CatalogSearchTests
         var substring = await SearchAsync(db, "狠抓工作");
         Assert.Equal([work], substring.Hits.Select(h => h.IndexNumber));   // 「狠抓工，工作」 is not 「狠抓工作」
         Assert.Contains("<mark>狠抓工作</mark>", substring.Hits[0].Snippet);
+        Assert.Equal([work], (await SearchAsync(db, "抓工作")).Hits.Select(h => h.IndexNumber));   // both bigrams are in 「抓工，工作」 too
 
         Assert.Equal(3, (await SearchAsync(db, "防汛")).Total);   // the summary of every test notice mentions 防汛
         Assert.Equal([district], (await SearchAsync(db, "防汛", new(Unit: SeedDemoData.CodeOf("yy")))).Hits.Select(h => h.IndexNumber));

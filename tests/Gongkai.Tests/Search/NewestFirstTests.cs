@@ -33,7 +33,7 @@ public sealed class NewestFirstTests : IDisposable
     private List<(DateOnly Day, string Id)> Scan(Query query, int need, DateOnly? from = null, DateOnly? to = null, Func<NewestFirst.Hits, bool>? check = null) =>
         index.Search(searcher =>
         {
-            var hits = NewestFirst.Collect(searcher, query, need, from, to);
+            var hits = NewestFirst.Collect(searcher, new(query, null), need, from, to);
             Assert.True(check?.Invoke(hits) ?? true);
             return hits.Newest.Take(need).Select(h => (DateOnly.FromDayNumber(h.Day), searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList();
         });
@@ -78,6 +78,15 @@ public sealed class NewestFirstTests : IDisposable
             return true;
         });
         Scan(Word("罕见"), 20, check: hits => hits.Exact && hits.Total == 20);
+    }
+
+    [Fact]
+    public void A_word_of_four_or_more_characters_should_be_narrowed_by_grams_that_cover_it()
+    {
+        Assert.Equal(["青岚市卫", "市卫生健"], CatalogAnalyzer.Grams("青岚市卫生健"));
+        Assert.Equal(["防汛工作"], CatalogAnalyzer.Grams("2024防汛工作"));   // letters and digits are no part of a gram
+        Assert.Empty(CatalogAnalyzer.Grams("防汛 工作"));
+        Assert.Empty(CatalogAnalyzer.Grams("防汛"));
     }
 
     public void Dispose()
