@@ -53,6 +53,20 @@ public sealed class CatalogAnalyzer : Analyzer
         }
     }
 
+    /// <summary>The whole field into the buffer (grown as needed); returns its length. Catalog texts are a few thousand characters.</summary>
+    private static int ReadAll(TextReader input, ref char[] buffer)
+    {
+        var length = 0;
+        int read;
+        while ((read = input.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length)
+                Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        return length;
+    }
+
     private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
 
     /// <summary>Every run of four Chinese characters, overlapping; nothing spans punctuation, letters or digits.</summary>
@@ -86,14 +100,7 @@ public sealed class CatalogAnalyzer : Analyzer
         public override void Reset()
         {
             base.Reset();
-            length = 0;
-            int read;
-            while ((read = m_input.Read(text, length, text.Length - length)) > 0)
-            {
-                length += read;
-                if (length == text.Length)
-                    Array.Resize(ref text, text.Length * 2);
-            }
+            length = ReadAll(m_input, ref text);
             at = 0;
         }
     }
@@ -153,14 +160,7 @@ public sealed class CatalogAnalyzer : Analyzer
         public override void Reset()
         {
             base.Reset();
-            length = 0;
-            int read;
-            while ((read = m_input.Read(text, length, text.Length - length)) > 0)
-            {
-                length += read;
-                if (length == text.Length)
-                    Array.Resize(ref text, text.Length * 2);
-            }
+            length = ReadAll(m_input, ref text);
             for (var i = 0; i < length; i++)
                 text[i] = Fold(text[i]);
             (at, lastEnd) = (0, -1);

@@ -96,10 +96,11 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         foreach (var word in words)
         {
             var phrase = Phrase(field, word);
-            var terms = CatalogAnalyzer.Grams(word).Select(g => new Term(grams, g)).ToList() is { Count: > 0 } covering ? covering : phrase.GetTerms().ToList();
-            foreach (var term in terms)
+            var covering = CatalogAnalyzer.Grams(word).Distinct().ToList();
+            foreach (var term in covering.Count > 0 ? covering.Select(g => new Term(grams, g)) : phrase.GetTerms())
                 candidates.Add(new TermQuery(term), Occur.MUST);
-            if (phrase.GetTerms().Length > 1)
+            // One bigram, or a word that is one gram itself, is found exactly by its term: no positions to read.
+            if (phrase.GetTerms().Length > 1 && !(covering.Count == 1 && covering[0] == word))
                 phrases.Add(phrase, Occur.MUST);
         }
         foreach (var condition in conditions)

@@ -58,7 +58,7 @@ internal static class NewestFirst
             range += end - first;
             if (found.Count >= need)
                 continue;
-            for (var size = 256; end > first && found.Count < need; size *= 4)
+            for (var size = 2048; end > first && found.Count < need; size *= 8)
             {
                 var start = Math.Max(first, end - size);
                 var scorer = weight.GetScorer(leaf, reader.LiveDocs);
