@@ -22,7 +22,11 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
         var toIndex = Channel.CreateBounded<IndexedItem>(new BoundedChannelOptions(2000) { SingleReader = true, SingleWriter = true });
-        var indexing = Task.Run(() => index.AppendAsync(toIndex.Reader.ReadAllAsync(ct), ct: ct), ct);
+        var indexing = Task.Run(async () =>
+        {
+            await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
+                index.Upsert(item);
+        }, ct);
         var (inOrder, newest, written, indexed) = (true, index.NewestPublication()?.DayNumber ?? int.MinValue, 0L, new List<Guid>());
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -52,19 +51,18 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
         index.Clear();
         var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);
         var total = await published.CountAsync(ct);
+        var done = 0;
         // Oldest first: the index keeps publication order (see CatalogIndex).
-        var rows = Load(published.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id)).AsAsyncEnumerable();
-        var done = await index.AppendAsync(Indexed(rows, ct), n => progress?.Report(((int)n, total)), ct);
+        await foreach (var item in Load(published.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            index.Upsert(ToIndexed(item));
+            if (++done % 1000 == 0)
+                progress?.Report((done, total));
+        }
         index.Commit();
         await db.Set<SearchWork>().ExecuteDeleteAsync(ct);
-        progress?.Report(((int)done, total));
-        return (int)done;
-    }
-
-    private static async IAsyncEnumerable<IndexedItem> Indexed(IAsyncEnumerable<Row> rows, [EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var row in rows.WithCancellation(ct))
-            yield return ToIndexed(row);
+        progress?.Report((done, total));
+        return done;
     }
 
     /// <summary>An item as the index holds it, from the item itself (bulk writes, which index while they write).</summary>

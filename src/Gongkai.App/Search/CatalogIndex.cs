@@ -53,73 +53,19 @@ public sealed class CatalogIndex : IDisposable
     }
 
     /// <summary>Adds or replaces an item. Safe to call from several threads.</summary>
-    public void Upsert(IndexedItem item) => writer.Value.UpdateDocument(new Term(Id, item.Id.ToString("N")), InOrder(item));
-
-    /// <summary>
-    /// Appends items that are not in the index yet, in the order given, for imports and rebuilds: chunks of them are
-    /// indexed on every core into temporary indexes, which are then added one after the other
-    /// (<see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/> keeps their order). Call <see cref="Commit"/> after.
-    /// </summary>
-    /// <returns>How many items were appended.</returns>
-    /// <param name="chunkSize">Items per temporary index (tests use small chunks).</param>
-    public async Task<long> AppendAsync(IAsyncEnumerable<IndexedItem> items, Action<long>? progress = null, CancellationToken ct = default,
-        int chunkSize = 20_000)
-    {
-        var building = new Queue<Task<RAMDirectory>>();
-        var chunk = new List<Document>(chunkSize);
-        long count = 0;
-        async Task AddOldestAsync()
-        {
-            using var built = await building.Dequeue();
-            writer.Value.AddIndexes(built);
-        }
-        await foreach (var item in items.WithCancellation(ct))
-        {
-            chunk.Add(InOrder(item));
-            if (++count % 1000 == 0)
-                progress?.Invoke(count);
-            if (chunk.Count < chunkSize)
-                continue;
-            building.Enqueue(Build(chunk));
-            chunk = new(chunkSize);
-            if (building.Count > Environment.ProcessorCount)
-                await AddOldestAsync();
-        }
-        if (chunk.Count > 0)
-            building.Enqueue(Build(chunk));
-        while (building.Count > 0)
-            await AddOldestAsync();
-        progress?.Invoke(count);
-        return count;
-    }
-
-    /// <summary>One chunk as a temporary index of one segment.</summary>
-    private static Task<RAMDirectory> Build(List<Document> documents) => Task.Run(() =>
-    {
-        var directory = new RAMDirectory();
-        using var chunkWriter = new IndexWriter(directory, new IndexWriterConfig(CatalogAnalyzer.Version, new CatalogAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 1024,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-            UseCompoundFile = false,
-        });
-        foreach (var document in documents)
-            chunkWriter.AddDocument(document);
-        return directory;
-    });
-
-    /// <summary>The item's document with its place in publication order: late when older than what the index holds.</summary>
-    private Document InOrder(IndexedItem item)
+    public void Upsert(IndexedItem item)
     {
         var day = item.PublishedOn.DayNumber;
+        int sequence;
+        bool late;
         lock (order)
         {
             lastSequence ??= ReadLastSequence();
-            var late = day < lastSequence;
-            lastSequence = late ? lastSequence.Value : day;
-            return ToDocument(item, lastSequence.Value, late);
+            late = day < lastSequence;
+            sequence = late ? lastSequence.Value : day;
+            lastSequence = sequence;
         }
+        writer.Value.UpdateDocument(new Term(Id, item.Id.ToString("N")), ToDocument(item, sequence, late));
     }
 
     public void Delete(Guid id) => writer.Value.DeleteDocuments(new Term(Id, id.ToString("N")));
