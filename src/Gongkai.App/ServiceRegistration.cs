@@ -35,6 +35,14 @@ public static class ServiceRegistration
             .AddScoped<Catalog.AddCatalogAttachment>().AddScoped<Catalog.RemoveCatalogAttachment>()
             .AddSingleton<Search.CatalogIndex>().AddScoped<Search.ApplySearchWork>().AddScoped<Search.CatalogSearch>();
 
+    /// <summary>Reconsideration and litigation cases against the answers (table 四 of the annual report).</summary>
+    public static IServiceCollection AddCases(this IServiceCollection services) =>
+        services.AddScoped<Cases.SaveReviewCase>();
+
+    /// <summary>The annual report (政府信息公开工作年度报告).</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services) =>
+        services.AddScoped<Reports.CompileReport>();
+
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<MigrateDatabase>();
 }

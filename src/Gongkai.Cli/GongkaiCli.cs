@@ -29,6 +29,7 @@ public static class GongkaiCli
         root.Subcommands.Add(ClockCommands.Calendar(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
         root.Subcommands.Add(SearchCommands.Create(context));
+        root.Subcommands.Add(ReportCommands.Create(context));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
@@ -47,7 +48,7 @@ public static class GongkaiCli
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddDemo();
+        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddCases().AddReports().AddDemo();
         return services.BuildServiceProvider();
     }
 }

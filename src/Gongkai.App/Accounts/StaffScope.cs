@@ -21,6 +21,9 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     /// <summary>May work on applications inside the scope (依申请办理, and the administrators).</summary>
     public bool CanHandleApplications => StaffRole.ApplicationHandlers.Any(Roles.Contains);
 
+    /// <summary>May record and change reconsideration and litigation cases inside the scope (依申请办理, and the administrators).</summary>
+    public bool CanRecordCases => StaffRole.CaseRecorders.Any(Roles.Contains);
+
     public bool CanEditCatalog => StaffRole.CatalogEditors.Any(Roles.Contains);
 
     public bool CanReviewCatalog => StaffRole.CatalogReviewers.Any(Roles.Contains);

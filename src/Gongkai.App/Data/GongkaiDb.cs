@@ -20,6 +20,8 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Catalog.CatalogLogEntry> CatalogLog => Set<Catalog.CatalogLogEntry>();
     public DbSet<Catalog.CatalogAttachment> CatalogAttachments => Set<Catalog.CatalogAttachment>();
     public DbSet<Catalog.IndexCounter> IndexCounters => Set<Catalog.IndexCounter>();
+    public DbSet<Cases.ReviewCase> ReviewCases => Set<Cases.ReviewCase>();
+    public DbSet<Cases.ReviewCaseLogEntry> ReviewCaseLog => Set<Cases.ReviewCaseLogEntry>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
 
@@ -50,6 +52,8 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
         builder.ApplyConfiguration(new Search.SearchWorkConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
+        builder.ApplyConfiguration(new Cases.ReviewCaseConfiguration());
+        builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());
 
         builder.Entity<StaffAccount>(account =>
         {

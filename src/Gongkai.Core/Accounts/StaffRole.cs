@@ -40,6 +40,9 @@ public static class StaffRole
     /// <summary>Roles that may work on disclosure applications (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> ApplicationHandlers = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
 
+    /// <summary>Roles that may record reconsideration and litigation cases against the answers (依申请办理, and the administrators).</summary>
+    public static readonly IReadOnlyList<string> CaseRecorders = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
+
     /// <summary>Roles that may draft catalog items (信息发布, and the administrators).</summary>
     public static readonly IReadOnlyList<string> CatalogEditors = [SystemAdmin, UnitAdmin, CatalogEditor];
 

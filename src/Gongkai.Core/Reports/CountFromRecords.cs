@@ -1,4 +1,5 @@
 using Gongkai.Core.Applications;
+using Gongkai.Core.Cases;
 using Gongkai.Core.Catalog;
 
 namespace Gongkai.Core.Reports;
@@ -8,6 +9,9 @@ public readonly record struct ApplicationFacts(ApplicantKind Applicant, DateOnly
 
 /// <summary>One published catalog item as table 二 第二十条第（一）项 counts it.</summary>
 public readonly record struct CatalogFacts(Genre Genre, DateOnly FormedOn, DateOnly PublishedOn, Validity Validity, DateOnly? RepealedOn);
+
+/// <summary>One reconsideration or litigation case a unit counts (201号 already applied, <see cref="CaseCounting.CountsFor"/>).</summary>
+public readonly record struct CaseFacts(CaseKind Kind, DateOnly FiledOn, DateOnly? DecidedOn, CaseResult Result);
 
 /// <summary>
 /// The cells of the national form that Gongkai's own records decide, for a report year (1 January – 31 December,
@@ -68,6 +72,23 @@ public static class CountFromRecords
                 : [In(i.FormedOn), In(i.PublishedOn), true];
             for (var c = 0; c < columns.Length; c++)
                 cells[ReportKeys.Cell(ReportKeys.Table2, row, columns[c])] += counts[c] ? 1 : 0;
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// Table 四: each case in its group's column for the state it was in at year end
+    /// (<see cref="CaseCounting.StateAtYearEnd"/>), and in the group's 总计.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> Table4(int year, IEnumerable<CaseFacts> cases)
+    {
+        var cells = ReportKeys.Table4Groups.SelectMany(g => ReportKeys.Table4Outcomes.Select(o => ReportKeys.Table4Cell(g, o))).ToDictionary(k => k, _ => 0m);
+        foreach (var c in cases)
+        {
+            if (CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, year) is not { } state)
+                continue;
+            cells[ReportKeys.Table4Cell(c.Kind.Key(), state.Key())]++;
+            cells[ReportKeys.Table4Cell(c.Kind.Key(), ReportKeys.Total)]++;
         }
         return cells;
     }

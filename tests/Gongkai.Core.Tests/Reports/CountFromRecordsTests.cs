@@ -1,4 +1,5 @@
 using Gongkai.Core.Applications;
+using Gongkai.Core.Cases;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
 
@@ -80,5 +81,26 @@ public class CountFromRecordsTests
 
         var old = CountFromRecords.Table2(ReportForm.Form2019, 2023, items);
         Assert.Equal((1m, 1m, 4m), (old["t2.normative_documents.new_made"], old["t2.normative_documents.new_published"], old["t2.normative_documents.total_public"]));
+    }
+
+    [Fact]
+    public void Table_four_should_count_each_case_in_the_column_of_its_state_at_year_end()
+    {
+        CaseFacts Case(CaseKind kind, string filed, string? decided, CaseResult result) =>
+            new(kind, DateOnly.Parse(filed), decided is null ? null : DateOnly.Parse(decided), result);
+        var cases = new[]
+        {
+            Case(CaseKind.Reconsideration, "2023-03-01", "2023-05-01", CaseResult.Upheld),
+            Case(CaseKind.Reconsideration, "2023-11-01", "2024-02-01", CaseResult.Corrected),   // open at year end: 尚未审结
+            Case(CaseKind.DirectSuit, "2023-06-01", null, CaseResult.Pending),
+            Case(CaseKind.SuitAfterReconsideration, "2022-06-01", "2023-01-10", CaseResult.Other),
+            Case(CaseKind.DirectSuit, "2022-01-01", "2022-12-01", CaseResult.Upheld),       // decided last year: not counted
+        };
+        var cells = CountFromRecords.Table4(2023, cases);
+        Assert.Equal((1m, 1m, 2m), (cells["t4.reconsideration.upheld"], cells["t4.reconsideration.pending"], cells["t4.reconsideration.total"]));
+        Assert.Equal((1m, 1m), (cells["t4.litigation.direct.pending"], cells["t4.litigation.direct.total"]));
+        Assert.Equal(1m, cells["t4.litigation.after_reconsideration.other"]);
+        Assert.Equal(15, cells.Count);
+        Assert.Empty(ReportChecks.Run(ReportForm.Form2021, ReportFigures.From(cells)));   // each group's 总计 = 维持 + 纠正 + 其他 + 尚未审结
     }
 }

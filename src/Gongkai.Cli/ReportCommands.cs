@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Gongkai.App.Reports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Cli;
+
+internal static class ReportCommands
+{
+    public static Command Create(CliContext cli)
+    {
+        var unit = new Option<string>("--unit") { Description = "单位的统一社会信用代码或组织机构代码", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度（2019 年起可从记录编制）", Required = true };
+        var scope = new Option<string>("--scope") { Description = "unit（本机关）或 jurisdiction（本级政府及所属各单位）", DefaultValueFactory = _ => "unit" };
+        var format = new Option<string>("--format") { Description = "json、html、docx 或 xlsx（本版本已支持 json）", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "写入文件；不指定则写到标准输出" };
+        var build = new Command("build", "从记录编制年度报告的统计表并检查勾稽关系") { unit, year, scope, format, output };
+        build.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var scopeText = parse.GetValue(scope)!;
+            if (scopeText is not ("unit" or "jurisdiction"))
+            {
+                await cli.Error.WriteLineAsync($"--scope 应为 unit 或 jurisdiction，而不是“{scopeText}”。");
+                return GongkaiCli.BadInput;
+            }
+            if (parse.GetValue(format) is not "json")
+            {
+                await cli.Error.WriteLineAsync($"格式“{parse.GetValue(format)}”尚未支持：本版本只能输出 json。");
+                return GongkaiCli.BadInput;
+            }
+            var outcome = await services.GetRequiredService<CompileReport>().HandleAsync(parse.GetValue(unit)!, parse.GetValue(year),
+                scopeText == "unit" ? ReportScope.Unit : ReportScope.Jurisdiction, ct);
+            if (!outcome.Succeeded)
+                return await cli.ReportAsync(outcome);
+            using var buffer = new MemoryStream();
+            ReportJson.Write(buffer, outcome.Value!);
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), ct);
+                await cli.Error.WriteLineAsync($"已写入 {file.FullName}");
+            }
+            else
+                await cli.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            var errors = outcome.Value!.Findings.Count(f => f.Severity == Gongkai.Core.Reports.Severity.Error);
+            await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 findings。");
+            return GongkaiCli.Done;
+        }));
+        return new Command("report", "政府信息公开工作年度报告") { build };
+    }
+}
