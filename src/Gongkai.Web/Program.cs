@@ -39,6 +39,7 @@ app.MapUnitsApi();
 app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
+app.MapReportsApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");

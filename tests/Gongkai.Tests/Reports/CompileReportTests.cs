@@ -22,7 +22,7 @@ public class CompileReportTests
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An application received by post on <paramref name="received"/>, answered on <paramref name="answered"/> if given.</summary>
-    private static async Task ApplicationAsync(TestDatabase db, string unit, string received, string? answered = null, Outcome outcome = Outcome.Provided)
+    internal static async Task ApplicationAsync(TestDatabase db, string unit, string received, string? answered = null, Outcome outcome = Outcome.Provided)
     {
         db.Clock.SetToday(D(received));
         await using var scope = db.Scope();
