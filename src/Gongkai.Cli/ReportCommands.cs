@@ -11,8 +11,8 @@ internal static class ReportCommands
         var unit = new Option<string>("--unit") { Description = "单位的统一社会信用代码或组织机构代码", Required = true };
         var year = new Option<int>("--year") { Description = "报告年度（2019 年起可从记录编制）", Required = true };
         var scope = new Option<string>("--scope") { Description = "unit（本机关）或 jurisdiction（本级政府及所属各单位）", DefaultValueFactory = _ => "unit" };
-        var format = new Option<string>("--format") { Description = "json、html、docx 或 xlsx（本版本已支持 json）", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "写入文件；不指定则写到标准输出" };
+        var format = new Option<string>("--format") { Description = "json、html、docx 或 xlsx（本版本已支持 json 和 xlsx）", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "写入文件；不指定则写到标准输出（xlsx 必须指定）" };
         var build = new Command("build", "从记录编制年度报告的统计表并检查勾稽关系") { unit, year, scope, format, output };
         build.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
@@ -22,9 +22,15 @@ internal static class ReportCommands
                 await cli.Error.WriteLineAsync($"--scope 应为 unit 或 jurisdiction，而不是“{scopeText}”。");
                 return GongkaiCli.BadInput;
             }
-            if (parse.GetValue(format) is not "json")
+            var formatText = parse.GetValue(format)!;
+            if (formatText is not ("json" or "xlsx"))
             {
-                await cli.Error.WriteLineAsync($"格式“{parse.GetValue(format)}”尚未支持：本版本只能输出 json。");
+                await cli.Error.WriteLineAsync($"格式“{formatText}”尚未支持：本版本只能输出 json 或 xlsx。");
+                return GongkaiCli.BadInput;
+            }
+            if (formatText == "xlsx" && parse.GetValue(output) is null)
+            {
+                await cli.Error.WriteLineAsync("输出 xlsx 时必须用 --out 指定文件：表格是二进制文件，不能写到终端。");
                 return GongkaiCli.BadInput;
             }
             var outcome = await services.GetRequiredService<CompileReport>().HandleAsync(parse.GetValue(unit)!, parse.GetValue(year),
@@ -32,7 +38,10 @@ internal static class ReportCommands
             if (!outcome.Succeeded)
                 return await cli.ReportAsync(outcome);
             using var buffer = new MemoryStream();
-            ReportJson.Write(buffer, outcome.Value!);
+            if (formatText == "xlsx")
+                ReportXlsx.Write(buffer, outcome.Value!);
+            else
+                ReportJson.Write(buffer, outcome.Value!);
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), ct);
@@ -41,7 +50,7 @@ internal static class ReportCommands
             else
                 await cli.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             var errors = outcome.Value!.Findings.Count(f => f.Severity == Gongkai.Core.Reports.Severity.Error);
-            await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 findings。");
+            await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 {(formatText == "xlsx" ? "「勾稽关系检查」表" : "findings")}。");
             return GongkaiCli.Done;
         }));
         return new Command("report", "政府信息公开工作年度报告") { build };
