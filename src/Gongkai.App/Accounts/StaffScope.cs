@@ -28,6 +28,9 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
 
     public bool CanReviewCatalog => StaffRole.CatalogReviewers.Any(Roles.Contains);
 
+    /// <summary>May write and publish the annual reports of the scope (信息发布, and the administrators).</summary>
+    public bool CanWriteReports => StaffRole.ReportWriters.Any(Roles.Contains);
+
     public string ScopePath => IsSystemAdmin ? Core.Units.UnitPath.Root : UnitPath;
 
     public bool Covers(string unitPath) => Core.Units.UnitPath.IsWithin(unitPath, ScopePath);

@@ -22,6 +22,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Catalog.IndexCounter> IndexCounters => Set<Catalog.IndexCounter>();
     public DbSet<Cases.ReviewCase> ReviewCases => Set<Cases.ReviewCase>();
     public DbSet<Cases.ReviewCaseLogEntry> ReviewCaseLog => Set<Cases.ReviewCaseLogEntry>();
+    public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
 
@@ -54,6 +55,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());
+        builder.ApplyConfiguration(new Reports.AnnualReportConfiguration());
 
         builder.Entity<StaffAccount>(account =>
         {

@@ -25,7 +25,8 @@ public sealed record UnitFigures(string Code, string Name, ReportFigures Figures
 /// `gongkai report build`: the national form for a unit and year (2021 form from 2021, 2019 form for 2019–2020), filled
 /// from the records — table 三 from the applications, table 二 第二十条第（一）项 from the catalog, table 四 from the
 /// reconsideration and litigation cases — and checked
-/// (勾稽关系, <see cref="ReportChecks"/>), the carry-over against last year's report compiled the same way.
+/// (勾稽关系, <see cref="ReportChecks"/>), the carry-over against last year's report as published (its snapshot, when
+/// published with the same scope), else compiled the same way.
 /// </summary>
 public sealed class CompileReport(GongkaiDb db)
 {
@@ -63,7 +64,9 @@ public sealed class CompileReport(GongkaiDb db)
                 .Concat(CountFromRecords.Table2(f, y, catalog.Where(i => includes(i.UnitId)).Select(i => i.Facts)))
                 .Concat(CountFromRecords.Table4(y, cases.Where(c => includes(c.UnitId)).Select(c => c.Facts))));
         var figures = Count(year, form, _ => true);
-        var lastYear = year > 2019 ? Count(year - 1, ReportForms.ForYear(year - 1), _ => true) : null;
+        var published = await db.AnnualReports.PublishedAsync(unit.Id, year - 1, ct);
+        var lastYear = published is not null && published.Scope == scope ? published.PublishedFigures()
+            : year > 2019 ? Count(year - 1, ReportForms.ForYear(year - 1), _ => true) : null;
         var breakdown = scope == ReportScope.Jurisdiction
             ? units.Select(u => new UnitFigures(u.Code, u.FullName, Count(year, form, id => id == u.Id))).ToList()
             : [];

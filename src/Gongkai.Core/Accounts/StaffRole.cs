@@ -49,6 +49,12 @@ public static class StaffRole
     /// <summary>Roles that may publish, return, revoke or withdraw catalog items (信息审核, and the administrators).</summary>
     public static readonly IReadOnlyList<string> CatalogReviewers = [SystemAdmin, UnitAdmin, CatalogReviewer];
 
+    /// <summary>
+    /// Roles that may write and publish the annual report of their subtree (信息发布, and the administrators): the report
+    /// is published like a catalog item (第四十九条), so the staff who publish information write it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReportWriters = [SystemAdmin, UnitAdmin, CatalogEditor];
+
     public static string ChineseName(string role) => role switch
     {
         SystemAdmin => "系统管理员",

@@ -1,0 +1,110 @@
+using Gongkai.App;
+using Gongkai.App.Data;
+using Gongkai.App.Reports;
+using Gongkai.Core.Reports;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Reports;
+
+/// <summary>
+/// 编写和公开年度报告: the sections 一、五、六 beside last year's published text, the findings of a compile now, and the
+/// publish form (errors need a reason; a published report needs a note to publish again).
+/// </summary>
+public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative save, PublishAnnualReport publish) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Unit { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Scope { get; set; }
+    [BindProperty] public string Overview { get; set; } = "";
+    [BindProperty] public string Problems { get; set; } = "";
+    [BindProperty] public string OtherMatters { get; set; } = "";
+    [BindProperty] public string? OverrideReason { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public string UnitName { get; private set; } = "";
+    public AnnualReport? Report { get; private set; }
+    public AnnualReport? LastYear { get; private set; }
+    public CompiledReport? Compiled { get; private set; }
+    public IReadOnlyList<NarrativeSection> Repeated { get; private set; } = [];
+    public bool CanWrite { get; private set; }
+
+    public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
+    public string ScopeCode => ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
+    public string PageUrl => $"/office/reports/edit?unit={Unit}&year={Year}&scope={ScopeCode}";
+
+    public string Text(NarrativeSection section) => section switch
+    {
+        NarrativeSection.Overview => Overview,
+        NarrativeSection.Problems => Problems,
+        _ => OtherMatters,
+    };
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } refused)
+            return refused;
+        if (Report is not null)
+            (Overview, Problems, OtherMatters) = (Report.Overview, Report.Problems, Report.OtherMatters);
+        Repeated = Report?.RepeatedSections(LastYear) ?? [];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync()
+    {
+        var outcome = await save.HandleAsync(new(Unit, Year, ChosenScope, Overview, Problems, OtherMatters), HttpContext.StaffScope(), HttpContext.RequestAborted);
+        return await After(outcome, "已保存报告正文。");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync()
+    {
+        var outcome = await publish.HandleAsync(new(Unit, Year, ChosenScope, OverrideReason, Note), HttpContext.StaffScope(), HttpContext.RequestAborted);
+        return await After(outcome, "年度报告已公开。");
+    }
+
+    /// <summary>Done: back to the page with the message and any repeat warning; refused: 403/404; invalid: the page with the problems.</summary>
+    private async Task<IActionResult> After(Outcome<ReportWritten> outcome, string message)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Done:
+                var repeated = outcome.Value!.Repeated;
+                TempData["Message"] = repeated.Count == 0 ? message
+                    : $"{message}注意：{string.Join("、", repeated.Select(s => $"「{s.Heading()}」"))}与上一年度已公开的报告内容基本相同，请根据本年度情况修改。";
+                return Redirect(PageUrl);
+            case OutcomeKind.Denied:
+                return Forbid();
+            case OutcomeKind.Missing:
+                return NotFound();
+        }
+        foreach (var problem in outcome.Problems)
+            ModelState.AddModelError(problem.Field, problem.Message);
+        var (overview, problems, other) = (Overview, Problems, OtherMatters);
+        if (await LoadAsync() is { } refused)
+            return refused;
+        (Overview, Problems, OtherMatters) = (overview, problems, other);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var scope = HttpContext.StaffScope();
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == Unit);
+        if (unit is null)
+            return NotFound();
+        if (!scope.Covers(unit.Path))
+            return Forbid();
+        UnitName = unit.FullName;
+        CanWrite = scope.CanWriteReports;
+        Report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == Year);
+        LastYear = await db.AnnualReports.PublishedAsync(unit.Id, Year - 1);
+        var compiled = await compile.HandleAsync(Unit, Year, ChosenScope, HttpContext.RequestAborted);
+        if (!compiled.Succeeded)
+            return BadRequest();
+        Compiled = compiled.Value;
+        return null;
+    }
+}
