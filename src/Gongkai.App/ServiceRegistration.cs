@@ -44,5 +44,5 @@ public static class ServiceRegistration
         services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
-        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<MigrateDatabase>();
+        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>().AddScoped<MigrateDatabase>();
 }

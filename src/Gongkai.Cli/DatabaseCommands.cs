@@ -33,10 +33,11 @@ internal static class DemoCommands
             var units = await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
             var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync(ct);
             var items = await services.GetRequiredService<SeedDemoCatalog>().HandleAsync(ct: ct);
+            var cases = await services.GetRequiredService<SeedDemoCases>().HandleAsync(ct);
             if (items > 0)
                 await services.GetRequiredService<Gongkai.App.Search.ApplySearchWork>().EnqueueAllAsync(ct);
-            await cli.Out.WriteLineAsync(units + applications + items == 0 ? "演示数据已存在，未重复载入。"
-                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请，{items} 条主动公开信息。");
+            await cli.Out.WriteLineAsync(units + applications + items + cases == 0 ? "演示数据已存在，未重复载入。"
+                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请，{items} 条主动公开信息，{cases} 件复议诉讼案件。");
             return GongkaiCli.Done;
         }, needsSchema: false));
         var count = new Option<int>("--items") { Description = "条数（1 至 1,000,000）", DefaultValueFactory = _ => 3000 };

@@ -36,7 +36,9 @@ public static class Startup
                 var units = await services.GetRequiredService<SeedDemoData>().HandleAsync();
                 var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync();
                 var items = await services.GetRequiredService<SeedDemoCatalog>().HandleAsync();
-                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息）。", units, applications, items);
+                var cases = await services.GetRequiredService<SeedDemoCases>().HandleAsync();
+                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息，{Cases} 件复议诉讼案件）。",
+                    units, applications, items, cases);
             }
         }
         // The search index is a cache of the database: a missing one is rebuilt before the portal opens.
