@@ -75,7 +75,7 @@ internal static class DemoCommands
                 await cli.Out.WriteLineAsync($"已生成 {written:N0} 条演示信息：{file.FullName}");
                 return GongkaiCli.Done;
             }
-            var loaded = await services.GetRequiredService<BulkCatalogWriter>().WriteAsync(items, codes, new Relay(done => bar.Report((done, n))), ct);
+            var loaded = await services.GetRequiredService<BulkCatalogWriter>().WriteAsync(items, codes, bar, n, ct);
             await cli.Error.WriteLineAsync();
             await cli.Out.WriteLineAsync($"已载入 {loaded:N0} 条演示信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {loaded / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条，含检索索引）。");
             return GongkaiCli.Done;
@@ -83,8 +83,4 @@ internal static class DemoCommands
         return new Command("demo", "演示数据") { seed, catalog };
     }
 
-    private sealed class Relay(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
-    }
 }

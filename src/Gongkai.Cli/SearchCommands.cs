@@ -6,18 +6,13 @@ namespace Gongkai.Cli;
 
 internal static class SearchCommands
 {
-    private sealed class Relay(IProgress<(long, long)> bar) : IProgress<(int Done, int Total)>
-    {
-        public void Report((int Done, int Total) value) => bar.Report((value.Done, value.Total));
-    }
-
     public static Command Create(CliContext cli)
     {
         var rebuild = new Command("rebuild", "从数据库重建检索索引（索引只是缓存，可随时重建）；须先停止门户");
         rebuild.SetAction((_, ct) => cli.RunAsync(async services =>
         {
             var bar = cli.ProgressBar();
-            var count = await services.GetRequiredService<ApplySearchWork>().RebuildAsync(new Relay(bar), ct);
+            var count = await services.GetRequiredService<ApplySearchWork>().RebuildAsync(bar, ct);
             await cli.Error.WriteLineAsync();
             await cli.Out.WriteLineAsync($"检索索引已重建：{count} 条已发布信息。");
             return GongkaiCli.Done;

@@ -15,10 +15,11 @@ namespace Gongkai.App.Catalog;
 /// </summary>
 public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySearchWork search, IndexNumberFormat format)
 {
+    /// <param name="total">How many items are coming, for the progress report (0 when unknown).</param>
     /// <param name="unitCodes">The organisation code of every unit id the items may name (for the 索引号 counters).</param>
     /// <returns>How many items were written.</returns>
     public async Task<long> WriteAsync(IAsyncEnumerable<CatalogItem> items, IReadOnlyDictionary<Guid, string> unitCodes,
-        IProgress<long>? progress = null, CancellationToken ct = default)
+        IProgress<(long Done, long Total)>? progress = null, long total = 0, CancellationToken ct = default)
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
         var toIndex = Channel.CreateBounded<IndexedItem>(new BoundedChannelOptions(2000) { SingleReader = true, SingleWriter = true });
@@ -59,7 +60,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
                         await toIndex.Writer.WriteAsync(ApplySearchWork.ToIndexed(item, unitPaths[item.UnitId]), ct);
                     }
                     if (++written % 1000 == 0)
-                        progress?.Report(written);
+                        progress?.Report((written, total));
                 }
                 await itemRows.FlushAsync(ct);
                 await logRows.FlushAsync(ct);
@@ -81,7 +82,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
             index.Commit();
         else
             await search.RebuildAsync(ct: ct);
-        progress?.Report(written);
+        progress?.Report((written, total));
         return written;
     }
 

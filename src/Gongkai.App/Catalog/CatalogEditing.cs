@@ -44,6 +44,9 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log)
 {
     private static readonly HtmlSanitizer Sanitizer = new();
 
+    /// <summary>A body as safe HTML: what drafts and imports store (scripts, handlers and unknown tags removed).</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
     public sealed record Input(Guid? Id, string UnitCode, CatalogDraft Draft);
 
     public async Task<Outcome<CatalogItem>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Ganss.Xss;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Units;
@@ -98,7 +97,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         var counters = await db.IndexCounters.AsNoTracking().ToDictionaryAsync(c => (c.Prefix, c.Period), c => c.Last, ct);
         foreach (var (key, serial) in highest)
             counters[key] = Math.Max(serial, counters.GetValueOrDefault(key));
-        var written = await writer.WriteAsync(Items(), codes, progress is null ? null : new Relay(done => progress.Report((done, rows))), ct);
+        var written = await writer.WriteAsync(Items(), codes, progress, rows, ct);
         return Outcome<long>.Done(written);
 
         async IAsyncEnumerable<CatalogItem> Items([EnumeratorCancellation] CancellationToken token = default)
@@ -285,11 +284,6 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         output.WriteByte((byte)'\n');
     }
 
-    private sealed class Relay(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
-    }
-
     private static readonly Dictionary<string, string> DraftFields = new()
     {
         [nameof(CatalogDraft.Title)] = "名称",
@@ -304,8 +298,6 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         [nameof(CatalogDraft.InterpretsIndexNumber)] = "解读对象",
     };
 
-    private static readonly HtmlSanitizer Sanitizer = new();
-
     /// <summary>
     /// The body as safe HTML: plain text becomes paragraphs; HTML of plain tags only (no attributes) is already safe and
     /// kept as it is (most bodies — the sanitizer costs more than the rest of an import row); anything else is sanitized.
@@ -314,7 +306,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
     {
         if (!body.Contains('<'))
             return string.Concat(body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        return PlainTags().IsMatch(body) ? body : Sanitizer.Sanitize(body);
+        return PlainTags().IsMatch(body) ? body : SaveCatalogDraft.Sanitize(body);
     }
 
     [GeneratedRegex(@"^(?:(?>[^<>&]+)|&(?:amp|lt|gt|quot|nbsp|#\d{1,6});|</?(?:p|br|strong|b|em|i|u|h[2-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote)\s*/?>)*$")]

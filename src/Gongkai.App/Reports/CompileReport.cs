@@ -1,4 +1,3 @@
-using Gongkai.App.Cases;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
@@ -55,20 +54,25 @@ public sealed class CompileReport(GongkaiDb db)
             .Select(i => new { i.UnitId, Facts = new CatalogFacts(i.Genre, i.FormedOn, i.PublishedOn!.Value, i.Validity, i.RepealedOn) })
             .ToListAsync(ct);
 
-        var cases = await db.ReviewCases.AsNoTracking().Where(c => ids.Contains(c.UnitId) && c.Counted).InReportYear(year)
+        // Cases open in this year or last year (last year's report is compiled too, for the carry-over check).
+        var cases = await db.ReviewCases.AsNoTracking()
+            .Where(c => ids.Contains(c.UnitId) && c.Counted && c.FiledOn <= yearEnd && (c.DecidedOn == null || c.DecidedOn >= lastYearStart))
             .Select(c => new { c.UnitId, Facts = new CaseFacts(c.Kind, c.FiledOn, c.DecidedOn, c.Result) })
             .ToListAsync(ct);
 
-        ReportFigures Count(int y, ReportForm f, Func<Guid, bool> includes) => ReportFigures.From(
-            CountFromRecords.Table3(f, y, applications.Where(a => includes(a.UnitId)).Select(a => a.Facts))
-                .Concat(CountFromRecords.Table2(f, y, catalog.Where(i => includes(i.UnitId)).Select(i => i.Facts)))
-                .Concat(CountFromRecords.Table4(y, cases.Where(c => includes(c.UnitId)).Select(c => c.Facts))));
-        var figures = Count(year, form, _ => true);
+        // Each unit's records once, so a jurisdiction's breakdown reads every record once, not once per unit.
+        var (applicationsOf, catalogOf, casesOf) = (applications.ToLookup(a => a.UnitId, a => a.Facts), catalog.ToLookup(i => i.UnitId, i => i.Facts),
+            cases.ToLookup(c => c.UnitId, c => c.Facts));
+        ReportFigures Count(int y, ReportForm f, IEnumerable<Guid> of) => ReportFigures.From(
+            CountFromRecords.Table3(f, y, of.SelectMany(id => applicationsOf[id]))
+                .Concat(CountFromRecords.Table2(f, y, of.SelectMany(id => catalogOf[id])))
+                .Concat(CountFromRecords.Table4(y, of.SelectMany(id => casesOf[id]))));
+        var figures = Count(year, form, ids);
         var published = await db.AnnualReports.PublishedAsync(unit.Id, year - 1, ct);
         var lastYear = published is not null && published.Scope == scope ? published.PublishedFigures()
-            : year > 2019 ? Count(year - 1, ReportForms.ForYear(year - 1), _ => true) : null;
+            : year > 2019 ? Count(year - 1, ReportForms.ForYear(year - 1), ids) : null;
         var breakdown = scope == ReportScope.Jurisdiction
-            ? units.Select(u => new UnitFigures(u.Code, u.FullName, Count(year, form, id => id == u.Id))).ToList()
+            ? units.Select(u => new UnitFigures(u.Code, u.FullName, Count(year, form, [u.Id]))).ToList()
             : [];
         return Outcome<CompiledReport>.Done(new(unit.Code, unit.FullName, year, form, scope, figures,
             ReportChecks.Run(form, figures, lastYear), breakdown));

@@ -50,7 +50,7 @@ public static class ReportXlsx
     {
         var leaves = table.LeafColumns.ToList();
         var first = table.ColumnCaption is null ? 0 : 1;
-        var height = first + table.Columns.Max(Depth);
+        var height = first + table.Columns.Max(c => c.Depth);
         var top = grid.Rows.Count + 1;
         var cells = new string?[height, leaves.Count + 1];
         cells[0, 0] = table.Corner;
@@ -117,8 +117,6 @@ public static class ReportXlsx
         }
         return grid;
     }
-
-    private static int Depth(ReportColumn column) => column.IsLeaf ? 1 : 1 + column.Children.Max(Depth);
 
     private static IEnumerable<(ReportRow Row, int Depth)> Nested(IEnumerable<ReportRow> rows, int depth) =>
         rows.SelectMany(r => Nested(r.Children, depth + 1).Prepend((r, depth)));

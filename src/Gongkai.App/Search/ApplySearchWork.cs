@@ -46,7 +46,7 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
         index.Search(s => s.IndexReader.NumDocs) == 0 && await db.CatalogItems.AnyAsync(i => i.State == CatalogState.Published, ct);
 
     /// <summary>Empties the index and fills it again from every published item; reports progress as (done, total).</summary>
-    public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    public async Task<int> RebuildAsync(IProgress<(long Done, long Total)>? progress = null, CancellationToken ct = default)
     {
         index.Clear();
         var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);

@@ -12,6 +12,9 @@ public sealed record ReportColumn(string Key, string Label, IReadOnlyList<Report
 
     public bool IsLeaf => Children.Count == 0;
 
+    /// <summary>How many header rows this column takes: 1 for a leaf, one more per level of groups above leaves.</summary>
+    public int Depth => IsLeaf ? 1 : 1 + Children.Max(c => c.Depth);
+
     /// <summary>This column if it is a leaf, else its leaves left to right.</summary>
     public IEnumerable<ReportColumn> Leaves() => IsLeaf ? [this] : Children.SelectMany(c => c.Leaves());
 }
@@ -28,6 +31,9 @@ public sealed record ReportRow(string Key, string Label, IReadOnlyList<ReportRow
     public static ReportRow Cells(string key, string label, string? unit = null) => new(key, label, [], true, unit);
 
     public static ReportRow Heading(string key, string label, params IReadOnlyList<ReportRow> children) => new(key, label, children, false);
+
+    /// <summary>How many label columns this row and its sub-rows take: 1 without sub-rows, one more per level.</summary>
+    public int Depth => Children.Count == 0 ? 1 : 1 + Children.Max(c => c.Depth);
 
     /// <summary>This row followed by its sub-rows, depth first, in printed order.</summary>
     public IEnumerable<ReportRow> SelfAndDescendants() => Children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);

@@ -99,8 +99,8 @@ public class CatalogSearchTests
         Assert.Equal(0, (await SearchAsync(db, "防汛")).Total);
 
         await PublishAsync(db, CatalogWorkflowTests.Notice("关于做好汛期安全生产工作的通知"));
-        var reports = new List<(int, int)>();
-        Assert.Equal(1, await apply.RebuildAsync(new Progress<(int, int)>(reports.Add)));
+        var reports = new List<(long, long)>();
+        Assert.Equal(1, await apply.RebuildAsync(new Progress<(long, long)>(reports.Add)));
         Assert.Equal(1, (await SearchAsync(db, "汛期安全")).Total);
     }
 

@@ -27,7 +27,7 @@ public sealed class ReportGrid
         Flat = table.AllRows.Any(r => r.Unit is not null);
         LabelColumns = Flat ? 1
             : table.Corner.Length == 0 && table.AllRows.All(r => r.Label.Length == 0) ? 0
-            : table.Rows.Max(r => Depth(r, 1));
+            : table.Rows.Max(r => r.Depth);
         Leaves = [.. table.LeafColumns];
         HeaderRows = BuildHeaderRows();
         Body = Flat ? [.. table.AllRows.Select(r => FlatRow(r))] : BuildBody();
@@ -57,15 +57,11 @@ public sealed class ReportGrid
 
     private readonly Dictionary<string, IReadOnlyList<string>> columnIds = [];
 
-    private static int Depth(ReportRow row, int depth) => row.Children.Count == 0 ? depth : row.Children.Max(c => Depth(c, depth + 1));
-
-    private static int Depth(ReportColumn column) => column.IsLeaf ? 1 : 1 + column.Children.Max(Depth);
-
     private static int LeafRows(ReportRow row) => row.Children.Count == 0 ? 1 : row.Children.Sum(LeafRows) + (row.HasCells ? 1 : 0);
 
     private List<IReadOnlyList<GridHeader>> BuildHeaderRows()
     {
-        var levels = Table.Columns.Max(Depth);
+        var levels = Table.Columns.Max(c => c.Depth);
         var rows = new List<List<GridHeader>>();
         var top = new List<string>();
         if (Table.ColumnCaption is { } caption)
