@@ -1,9 +1,6 @@
 using Gongkai.Core.Reports;
 
-namespace Gongkai.Web.Pages.Shared;
-
-/// <summary>What <c>_ReportTables.cshtml</c> renders: every table of a form, with the figures a report states.</summary>
-public sealed record ReportTablesView(ReportLayout Layout, ReportFigures Figures);
+namespace Gongkai.App.Reports;
 
 /// <summary>A header cell as printed: its text, its spans, and the id the data cells point to (WCAG H43).</summary>
 public sealed record GridHeader(string Id, string Text, int RowSpan, int ColSpan, string Scope);
@@ -14,7 +11,7 @@ public sealed record GridHeader(string Id, string Text, int RowSpan, int ColSpan
 public sealed record GridRow(ReportRow Row, IReadOnlyList<GridHeader> Labels, IReadOnlyList<string> HeaderIds, int Depth);
 
 /// <summary>
-/// A national table laid out as the printed form: column groups over their columns (申请人情况 over 法人或其他组织 over
+/// A national table laid out as the printed form (the portal page, the HTML and the DOCX exports): column groups over their columns (申请人情况 over 法人或其他组织 over
 /// 商业企业 …), and row headings in as many label columns as the rows nest — 三、本年度办理结果 spans all its sub-rows in
 /// the first column, （三）不予公开 its own in the second, 1.属于国家秘密 sits in the third; a row without sub-rows spans
 /// the label columns left over. The legacy 统计表 prints every row in one label column, indented, with its 单位 column.
