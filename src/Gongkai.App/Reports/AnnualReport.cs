@@ -38,6 +38,9 @@ public class AnnualReport
     public string Overview { get; set; } = "";
     public string Problems { get; set; } = "";
     public string OtherMatters { get; set; } = "";
+
+    /// <summary>工作考核、社会评议和责任追究结果情况: a government's report only.</summary>
+    public string Assessment { get; set; } = "";
     public DateTime UpdatedAt { get; set; }
     public string UpdatedByName { get; set; } = "";
 
@@ -45,6 +48,7 @@ public class AnnualReport
     public string PublishedOverview { get; set; } = "";
     public string PublishedProblems { get; set; } = "";
     public string PublishedOtherMatters { get; set; } = "";
+    public string PublishedAssessment { get; set; } = "";
 
     /// <summary>The figures at publication, JSON of cell key → value.</summary>
     public string? FiguresJson { get; set; }
@@ -66,7 +70,8 @@ public class AnnualReport
     {
         NarrativeSection.Overview => published ? PublishedOverview : Overview,
         NarrativeSection.Problems => published ? PublishedProblems : Problems,
-        _ => published ? PublishedOtherMatters : OtherMatters,
+        NarrativeSection.OtherMatters => published ? PublishedOtherMatters : OtherMatters,
+        _ => published ? PublishedAssessment : Assessment,
     };
 
     public ReportFigures PublishedFigures() => FiguresJson is null ? ReportFigures.Empty
@@ -81,7 +86,7 @@ public class AnnualReport
         (Form, Scope) = (compiled.Form, compiled.Scope);
         FiguresJson = JsonSerializer.Serialize(compiled.Figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Value));
         FindingsJson = JsonSerializer.Serialize(compiled.Findings.Select(f => new FindingRow(f.Rule, Finding.SeverityCode(f.Severity), f.Message)));
-        (PublishedOverview, PublishedProblems, PublishedOtherMatters) = (Overview, Problems, OtherMatters);
+        (PublishedOverview, PublishedProblems, PublishedOtherMatters, PublishedAssessment) = (Overview, Problems, OtherMatters, Assessment);
     }
 
     /// <summary>The sections of this draft that repeat <paramref name="lastYear"/>'s published text (<see cref="NarrativeRepeat"/>).</summary>
@@ -108,8 +113,9 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         r.Property(x => x.Scope).HasConversion<string>().HasMaxLength(20);
         r.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
         r.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
-        foreach (var text in new[] { nameof(AnnualReport.Overview), nameof(AnnualReport.Problems), nameof(AnnualReport.OtherMatters),
-                     nameof(AnnualReport.PublishedOverview), nameof(AnnualReport.PublishedProblems), nameof(AnnualReport.PublishedOtherMatters) })
+        foreach (var text in new[] { nameof(AnnualReport.Overview), nameof(AnnualReport.Problems), nameof(AnnualReport.OtherMatters), nameof(AnnualReport.Assessment),
+                     nameof(AnnualReport.PublishedOverview), nameof(AnnualReport.PublishedProblems), nameof(AnnualReport.PublishedOtherMatters),
+                     nameof(AnnualReport.PublishedAssessment) })
             r.Property(text).HasMaxLength(AnnualReport.MaxSection);
         r.Property(x => x.UpdatedByName).HasMaxLength(100);
         r.Property(x => x.PublishedByName).HasMaxLength(100);

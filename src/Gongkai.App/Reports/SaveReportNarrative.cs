@@ -1,6 +1,7 @@
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Reports;
+using Gongkai.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Reports;
@@ -9,25 +10,29 @@ namespace Gongkai.App.Reports;
 public sealed record ReportWritten(AnnualReport Report, IReadOnlyList<NarrativeSection> Repeated, IReadOnlyList<Finding> Findings);
 
 /// <summary>
-/// Staff (信息发布, or an administrator) of the unit's subtree write the narrative sections 一、五、六 of its report for a
+/// Staff (信息发布, or an administrator) of the unit's subtree write the narrative sections 一、五、六 (and a government's
+/// 工作考核、社会评议和责任追究结果情况) of its report for a
 /// year; the first save creates the draft. Saving a published report changes the draft only: the portal keeps the
 /// published text until the report is published again.
 /// </summary>
 public sealed class SaveReportNarrative(GongkaiDb db, TimeProvider clock)
 {
-    public sealed record Input(string UnitCode, int Year, ReportScope Scope, string? Overview, string? Problems, string? OtherMatters);
+    public sealed record Input(string UnitCode, int Year, ReportScope Scope, string? Overview, string? Problems, string? OtherMatters,
+        string? Assessment = null);
 
     public async Task<Outcome<ReportWritten>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
     {
         var (report, refusal) = await ReportFor(db, clock, input.UnitCode, input.Year, actor, ct);
         if (report is null)
             return refusal!;
-        var texts = new[] { input.Overview, input.Problems, input.OtherMatters }.Select(Clean).ToArray();
+        var texts = new[] { input.Overview, input.Problems, input.OtherMatters, input.Assessment }.Select(Clean).ToArray();
         var problems = NarrativeSections.All.Zip(texts).Where(t => t.Second.Length > AnnualReport.MaxSection)
             .Select(t => new Problem(t.First.ToString(), $"{t.First.Heading()}不能超过 {AnnualReport.MaxSection} 个字符。")).ToList();
         if (problems.Count > 0)
             return Outcome<ReportWritten>.Invalid(problems);
         (report.Overview, report.Problems, report.OtherMatters) = (texts[0], texts[1], texts[2]);
+        // 工作考核、社会评议和责任追究结果情况 is a government's section; a department's report keeps none.
+        report.Assessment = report.Unit.Kind == UnitKind.Government ? texts[3] : "";
         if (report.State == AnnualReportState.Draft)
             (report.Scope, report.Form) = (input.Scope, ReportForms.ForYear(input.Year));
         (report.UpdatedAt, report.UpdatedByName) = (clock.GetUtcNow().UtcDateTime, actor.DisplayName);

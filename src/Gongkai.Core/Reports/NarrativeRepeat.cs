@@ -14,6 +14,11 @@ public enum NarrativeSection
 
     /// <summary>六、其他需要报告的事项.</summary>
     OtherMatters,
+
+    /// <summary>
+    /// 工作考核、社会评议和责任追究结果情况 — a government's report adds it (国办公开办函〔2021〕30号); a department's has none.
+    /// </summary>
+    Assessment,
 }
 
 public static class NarrativeSections
@@ -24,7 +29,8 @@ public static class NarrativeSections
     {
         NarrativeSection.Overview => "一、总体情况",
         NarrativeSection.Problems => "五、存在的主要问题及改进情况",
-        _ => "六、其他需要报告的事项",
+        NarrativeSection.OtherMatters => "六、其他需要报告的事项",
+        _ => "七、工作考核、社会评议和责任追究结果情况",
     };
 }
 
