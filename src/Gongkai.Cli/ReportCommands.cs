@@ -53,6 +53,26 @@ internal static class ReportCommands
             await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 {(formatText == "xlsx" ? "「勾稽关系检查」表" : "findings")}。");
             return GongkaiCli.Done;
         }));
-        return new Command("report", "政府信息公开工作年度报告") { build };
+        var file = new Argument<FileInfo>("file") { Description = "UTF-8 编码的 CSV：单位代码,年度,范围,项目,数值,来源说明（或 unit,year,scope,key,value,note）；项目为单元格键" };
+        var import = new Command("import", "导入年度报告数字（其他系统的第二十条数据、未使用本平台的单位、2008—2018 年度的统计表）：先检查全部行，有错则不写入") { file };
+        import.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await cli.Error.WriteLineAsync($"找不到文件：{path.FullName}");
+                return GongkaiCli.NotFound;
+            }
+            using var reader = new StreamReader(path.FullName, detectEncodingFromByteOrderMarks: true);
+            var outcome = await services.GetRequiredService<SaveEnteredFigures>().ImportAsync(SaveEnteredFigures.ReadCsv(reader), "命令行导入", ct);
+            if (!outcome.Succeeded)
+            {
+                await cli.Error.WriteLineAsync($"导入失败，未写入任何数据。共 {outcome.Problems.Count} 处错误：");
+                return await cli.ReportAsync(outcome);
+            }
+            await cli.Out.WriteLineAsync($"已导入 {outcome.Value} 个单元格的数字。");
+            return GongkaiCli.Done;
+        }));
+        return new Command("report", "政府信息公开工作年度报告") { build, new Command("figures", "录入的年度报告数字") { import } };
     }
 }

@@ -23,6 +23,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Cases.ReviewCase> ReviewCases => Set<Cases.ReviewCase>();
     public DbSet<Cases.ReviewCaseLogEntry> ReviewCaseLog => Set<Cases.ReviewCaseLogEntry>();
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
+    public DbSet<Reports.ReportFigureEntry> ReportFigureEntries => Set<Reports.ReportFigureEntry>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
 
@@ -56,6 +57,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Cases.ReviewCaseConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());
         builder.ApplyConfiguration(new Reports.AnnualReportConfiguration());
+        builder.ApplyConfiguration(new Reports.ReportFigureEntryConfiguration());
 
         builder.Entity<StaffAccount>(account =>
         {

@@ -53,6 +53,9 @@ public class AnnualReport
     /// <summary>The figures at publication, JSON of cell key → value.</summary>
     public string? FiguresJson { get; set; }
 
+    /// <summary>A jurisdiction report's per-unit figures at publication, JSON of [{code, name, figures}]; null for a unit's own.</summary>
+    public string? UnitsJson { get; set; }
+
     /// <summary>The check findings at publication, JSON of [{rule, severity, message}].</summary>
     public string? FindingsJson { get; set; }
     public DateTime? PublishedAt { get; set; }
@@ -80,11 +83,20 @@ public class AnnualReport
     public IReadOnlyList<Finding> PublishedFindings() => FindingsJson is null ? []
         : [.. JsonSerializer.Deserialize<List<FindingRow>>(FindingsJson)!.Select(f => new Finding(f.Rule, f.Severity == "error" ? Severity.Error : Severity.Warning, f.Message, []))];
 
+    public IReadOnlyList<UnitFigures> PublishedUnits() => UnitsJson is null ? []
+        : [.. JsonSerializer.Deserialize<List<UnitRow>>(UnitsJson)!.Select(u => new UnitFigures(u.Code, u.Name, ReportFigures.From(u.Figures)))];
+
+    /// <summary>The report as published, in the shape of a compiled one (the exports and the API read either).</summary>
+    public CompiledReport PublishedReport() =>
+        new(Unit.Code, Unit.FullName, Year, Form, Scope, PublishedFigures(), PublishedFindings(), PublishedUnits());
+
     /// <summary>Fixes the compiled figures and findings and the draft's text as the published report.</summary>
     internal void Snapshot(CompiledReport compiled)
     {
         (Form, Scope) = (compiled.Form, compiled.Scope);
-        FiguresJson = JsonSerializer.Serialize(compiled.Figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Value));
+        FiguresJson = JsonSerializer.Serialize(Values(compiled.Figures));
+        UnitsJson = compiled.Units.Count == 0 ? null
+            : JsonSerializer.Serialize(compiled.Units.Select(u => new UnitRow(u.Code, u.Name, Values(u.Figures))));
         FindingsJson = JsonSerializer.Serialize(compiled.Findings.Select(f => new FindingRow(f.Rule, Finding.SeverityCode(f.Severity), f.Message)));
         (PublishedOverview, PublishedProblems, PublishedOtherMatters, PublishedAssessment) = (Overview, Problems, OtherMatters, Assessment);
     }
@@ -92,6 +104,11 @@ public class AnnualReport
     /// <summary>The sections of this draft that repeat <paramref name="lastYear"/>'s published text (<see cref="NarrativeRepeat"/>).</summary>
     public IReadOnlyList<NarrativeSection> RepeatedSections(AnnualReport? lastYear) => lastYear is null ? []
         : [.. NarrativeSections.All.Where(s => NarrativeRepeat.Repeats(Text(s), lastYear.Text(s, published: true)))];
+
+    private static Dictionary<string, decimal> Values(ReportFigures figures) =>
+        figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Value);
+
+    private sealed record UnitRow(string Code, string Name, Dictionary<string, decimal> Figures);
 
     private sealed record FindingRow(string Rule, string Severity, string Message);
 }

@@ -24,31 +24,24 @@ public static class CountFromRecords
     /// by answer date, in the outcome's row; 四、结转下年度继续办理 = received by 31 December and not answered by then. So each
     /// column satisfies 一 + 二 = 三（七） + 四 by construction, and last year's 四 is this year's 二.
     /// </summary>
-    public static IReadOnlyDictionary<string, decimal> Table3(ReportForm form, int year, IEnumerable<ApplicationFacts> applications)
+    public static IReadOnlyDictionary<string, decimal> Table3(ReportForm form, int year, IEnumerable<ApplicationFacts> applications) =>
+        Sum(ReportLayouts.For(form).Cells.Select(c => c.Key).Where(k => k.StartsWith(ReportKeys.Table3 + ".", StringComparison.Ordinal)),
+            applications.SelectMany(a => CellsOf(a, form, year)));
+
+    /// <summary>The table 三 cells one application counts in (<see cref="Table3"/>): each row it is in, in its applicant's column and 总计.</summary>
+    public static IEnumerable<string> CellsOf(ApplicationFacts a, ReportForm form, int year)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var cells = ReportLayouts.For(form).Cells.Where(c => c.Key.StartsWith(ReportKeys.Table3 + ".", StringComparison.Ordinal))
-            .ToDictionary(c => c.Key, _ => 0m);
-        void Count(string row, ApplicantKind applicant)
-        {
-            cells[ReportKeys.Table3Cell(row, applicant.Column())]++;
-            cells[ReportKeys.Table3Cell(row, ReportKeys.Total)]++;
-        }
-        foreach (var a in applications)
-        {
-            if (a.ReceivedOn >= first && a.ReceivedOn <= last)
-                Count(ReportKeys.Received, a.Applicant);
-            if (a.ReceivedOn < first && (a.AnsweredOn is null || a.AnsweredOn >= first))
-                Count(ReportKeys.CarriedOver, a.Applicant);
-            if (a.AnsweredOn >= first && a.AnsweredOn <= last && a.Outcome is { } outcome)
-            {
-                Count(outcome.Table3Row(form), a.Applicant);
-                Count(ReportKeys.OutcomesTotal, a.Applicant);
-            }
-            if (a.ReceivedOn <= last && (a.AnsweredOn is null || a.AnsweredOn > last))
-                Count(ReportKeys.CarriedForward, a.Applicant);
-        }
-        return cells;
+        var rows = new List<string>(4);
+        if (a.ReceivedOn >= first && a.ReceivedOn <= last)
+            rows.Add(ReportKeys.Received);
+        if (a.ReceivedOn < first && (a.AnsweredOn is null || a.AnsweredOn >= first))
+            rows.Add(ReportKeys.CarriedOver);
+        if (a.AnsweredOn >= first && a.AnsweredOn <= last && a.Outcome is { } outcome)
+            rows.AddRange([outcome.Table3Row(form), ReportKeys.OutcomesTotal]);
+        if (a.ReceivedOn <= last && (a.AnsweredOn is null || a.AnsweredOn > last))
+            rows.Add(ReportKeys.CarriedForward);
+        return rows.SelectMany(r => new[] { ReportKeys.Table3Cell(r, a.Applicant.Column()), ReportKeys.Table3Cell(r, ReportKeys.Total) });
     }
 
     /// <summary>
@@ -57,39 +50,48 @@ public static class CountFromRecords
     /// stood at year end, whatever happened since). 2019 form: 本年新制作 = 成文日期 in the year; 本年新公开 = published in the
     /// year; 对外公开总数量 = published by 31 December. The other rows come from other systems (entered, not counted).
     /// </summary>
-    public static IReadOnlyDictionary<string, decimal> Table2(ReportForm form, int year, IEnumerable<CatalogFacts> items)
+    public static IReadOnlyDictionary<string, decimal> Table2(ReportForm form, int year, IEnumerable<CatalogFacts> items) =>
+        Sum(Table2Rows.Values.SelectMany(r => Table2Columns(form).Select(c => ReportKeys.Cell(ReportKeys.Table2, r, c))),
+            items.SelectMany(i => CellsOf(i, form, year)));
+
+    /// <summary>The table 二 第二十条第（一）项 cells one catalog item counts in (<see cref="Table2"/>).</summary>
+    public static IEnumerable<string> CellsOf(CatalogFacts i, ReportForm form, int year)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var rows = new Dictionary<Genre, string> { [Genre.Rule] = "rules", [Genre.NormativeDocument] = "normative_documents" };
-        var columns = form == ReportForm.Form2021 ? new[] { "issued", "revoked", "in_force" } : ["new_made", "new_published", "total_public"];
-        var cells = rows.Values.SelectMany(r => columns.Select(c => ReportKeys.Cell(ReportKeys.Table2, r, c))).ToDictionary(k => k, _ => 0m);
+        if (!Table2Rows.TryGetValue(i.Genre, out var row) || i.PublishedOn > last)
+            return [];
         bool In(DateOnly? day) => day >= first && day <= last;
-        foreach (var i in items.Where(i => rows.ContainsKey(i.Genre) && i.PublishedOn <= last))
-        {
-            var row = rows[i.Genre];
-            var counts = form == ReportForm.Form2021
-                ? new[] { In(i.PublishedOn), i.Validity == Validity.Revoked && In(i.RepealedOn), i.RepealedOn is null || i.RepealedOn > last }
-                : [In(i.FormedOn), In(i.PublishedOn), true];
-            for (var c = 0; c < columns.Length; c++)
-                cells[ReportKeys.Cell(ReportKeys.Table2, row, columns[c])] += counts[c] ? 1 : 0;
-        }
-        return cells;
+        var counts = form == ReportForm.Form2021
+            ? new[] { In(i.PublishedOn), i.Validity == Validity.Revoked && In(i.RepealedOn), i.RepealedOn is null || i.RepealedOn > last }
+            : [In(i.FormedOn), In(i.PublishedOn), true];
+        return Table2Columns(form).Where((_, c) => counts[c]).Select(c => ReportKeys.Cell(ReportKeys.Table2, row, c));
     }
 
     /// <summary>
     /// Table 四: each case in its group's column for the state it was in at year end
     /// (<see cref="CaseCounting.StateAtYearEnd"/>), and in the group's 总计.
     /// </summary>
-    public static IReadOnlyDictionary<string, decimal> Table4(int year, IEnumerable<CaseFacts> cases)
+    public static IReadOnlyDictionary<string, decimal> Table4(int year, IEnumerable<CaseFacts> cases) =>
+        Sum(ReportKeys.Table4Groups.SelectMany(g => ReportKeys.Table4Outcomes.Select(o => ReportKeys.Table4Cell(g, o))),
+            cases.SelectMany(c => CellsOf(c, year)));
+
+    /// <summary>The table 四 cells one case counts in (<see cref="Table4"/>): none when it was not open or decided in the year.</summary>
+    public static IEnumerable<string> CellsOf(CaseFacts c, int year) =>
+        CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, year) is { } state
+            ? [ReportKeys.Table4Cell(c.Kind.Key(), state.Key()), ReportKeys.Table4Cell(c.Kind.Key(), ReportKeys.Total)]
+            : [];
+
+    private static readonly Dictionary<Genre, string> Table2Rows = new() { [Genre.Rule] = "rules", [Genre.NormativeDocument] = "normative_documents" };
+
+    private static string[] Table2Columns(ReportForm form) =>
+        form == ReportForm.Form2021 ? ["issued", "revoked", "in_force"] : ["new_made", "new_published", "total_public"];
+
+    /// <summary>Every cell of <paramref name="cells"/>, zero unless counted, plus one per occurrence in <paramref name="counted"/>.</summary>
+    private static Dictionary<string, decimal> Sum(IEnumerable<string> cells, IEnumerable<string> counted)
     {
-        var cells = ReportKeys.Table4Groups.SelectMany(g => ReportKeys.Table4Outcomes.Select(o => ReportKeys.Table4Cell(g, o))).ToDictionary(k => k, _ => 0m);
-        foreach (var c in cases)
-        {
-            if (CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, year) is not { } state)
-                continue;
-            cells[ReportKeys.Table4Cell(c.Kind.Key(), state.Key())]++;
-            cells[ReportKeys.Table4Cell(c.Kind.Key(), ReportKeys.Total)]++;
-        }
-        return cells;
+        var sums = cells.ToDictionary(k => k, _ => 0m, StringComparer.Ordinal);
+        foreach (var key in counted)
+            sums[key]++;
+        return sums;
     }
 }

@@ -691,6 +691,11 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("FiguresJson")
                         .HasColumnType("text");
 
@@ -723,6 +728,11 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.Property<int>("Publications")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PublishedAssessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -768,6 +778,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("UnitsJson")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -787,6 +800,53 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Reports.ReportFigureEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("report_figure_entries", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
@@ -1122,6 +1182,17 @@ namespace Gongkai.App.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.App.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Gongkai.App.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Gongkai.App.Reports.ReportFigureEntry", b =>
                 {
                     b.HasOne("Gongkai.App.Units.Unit", "Unit")
                         .WithMany()

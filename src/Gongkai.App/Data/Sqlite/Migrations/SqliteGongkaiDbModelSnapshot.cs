@@ -678,6 +678,11 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FiguresJson")
                         .HasColumnType("TEXT");
 
@@ -710,6 +715,11 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.Property<int>("Publications")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedAssessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
@@ -755,6 +765,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -774,6 +787,53 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Reports.ReportFigureEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("report_figure_entries", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
@@ -1103,6 +1163,17 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.App.Reports.AnnualReport", b =>
+                {
+                    b.HasOne("Gongkai.App.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Gongkai.App.Reports.ReportFigureEntry", b =>
                 {
                     b.HasOne("Gongkai.App.Units.Unit", "Unit")
                         .WithMany()

@@ -1,0 +1,87 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gongkai.App.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReportFiguresEnteredAndAssessment : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Assessment",
+                table: "annual_reports",
+                type: "TEXT",
+                maxLength: 20000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedAssessment",
+                table: "annual_reports",
+                type: "TEXT",
+                maxLength: 20000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "UnitsJson",
+                table: "annual_reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "report_figure_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_figure_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_figure_entries_units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_figure_entries_UnitId_Year_Scope",
+                table: "report_figure_entries",
+                columns: new[] { "UnitId", "Year", "Scope" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "report_figure_entries");
+
+            migrationBuilder.DropColumn(
+                name: "Assessment",
+                table: "annual_reports");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAssessment",
+                table: "annual_reports");
+
+            migrationBuilder.DropColumn(
+                name: "UnitsJson",
+                table: "annual_reports");
+        }
+    }
+}

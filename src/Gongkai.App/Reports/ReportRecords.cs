@@ -1,0 +1,86 @@
+using Gongkai.App.Data;
+using Gongkai.App.Units;
+using Gongkai.Core.Catalog;
+using Gongkai.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Reports;
+
+/// <summary>
+/// What a report of a unit and year is made of, read once: the units it covers, their applications, 规章 and 规范性文件,
+/// cases — this year's and last year's, for the carry-over check and 同比 — and the figures entered for them. Compiling
+/// (<see cref="CompileReport"/>) and tracing a cell (<see cref="TraceReportCell"/>) both read it.
+/// </summary>
+internal sealed class ReportRecords
+{
+    public sealed record UnitRow(Guid Id, string Code, string FullName);
+    public sealed record Record<T>(Guid Id, Guid UnitId, T Facts);
+
+    public required Unit Top { get; init; }
+    public required ReportScope Scope { get; init; }
+    public required IReadOnlyList<UnitRow> Units { get; init; }
+    public required IReadOnlyList<Record<ApplicationFacts>> Applications { get; init; }
+    public required IReadOnlyList<Record<CatalogFacts>> Catalog { get; init; }
+    public required IReadOnlyList<Record<CaseFacts>> Cases { get; init; }
+    public required IReadOnlyList<ReportFigureEntry> Entries { get; init; }
+
+    public static async Task<ReportRecords> LoadAsync(GongkaiDb db, Unit top, ReportScope scope, int year, CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking()
+            .Where(u => scope == ReportScope.Jurisdiction ? u.Path.StartsWith(top.Path) : u.Id == top.Id)
+            .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new UnitRow(u.Id, u.Code, u.FullName)).ToListAsync(ct);
+        var ids = units.Select(u => u.Id).ToList();
+        var entries = await db.ReportFigureEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.UnitId) && (e.Year == year || e.Year == year - 1)).ToListAsync(ct);
+        if (year < 2019)   // the legacy 统计表 (and its year before) is never counted
+            return new() { Top = top, Scope = scope, Units = units, Applications = [], Catalog = [], Cases = [], Entries = entries };
+        var (yearEnd, lastYearStart) = (new DateOnly(year, 12, 31), new DateOnly(year - 1, 1, 1));
+        var applications = await db.Applications.AsNoTracking()
+            .Where(a => ids.Contains(a.UnitId) && a.ReceivedOn != null && a.ReceivedOn <= yearEnd && (a.AnsweredOn == null || a.AnsweredOn >= lastYearStart))
+            .Select(a => new Record<ApplicationFacts>(a.Id, a.UnitId, new ApplicationFacts(a.ApplicantKind, a.ReceivedOn!.Value, a.AnsweredOn, a.Outcome)))
+            .ToListAsync(ct);
+        var catalog = await db.CatalogItems.AsNoTracking()
+            .Where(i => ids.Contains(i.UnitId) && i.PublishedOn != null && i.PublishedOn <= yearEnd
+                && (i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument)
+                && (i.State == CatalogState.Published || i.State == CatalogState.Withdrawn))
+            .Select(i => new Record<CatalogFacts>(i.Id, i.UnitId, new CatalogFacts(i.Genre, i.FormedOn, i.PublishedOn!.Value, i.Validity, i.RepealedOn)))
+            .ToListAsync(ct);
+        var cases = await db.ReviewCases.AsNoTracking()
+            .Where(c => ids.Contains(c.UnitId) && c.Counted && c.FiledOn <= yearEnd && (c.DecidedOn == null || c.DecidedOn >= lastYearStart))
+            .Select(c => new Record<CaseFacts>(c.Id, c.UnitId, new CaseFacts(c.Kind, c.FiledOn, c.DecidedOn, c.Result)))
+            .ToListAsync(ct);
+        return new() { Top = top, Scope = scope, Units = units, Applications = applications, Catalog = catalog, Cases = cases, Entries = entries };
+    }
+
+    /// <summary>What the report of <paramref name="year"/> (this year or last) says, or null for a legacy year with nothing entered.</summary>
+    public sealed record Compiled(ReportFigures Figures, IReadOnlyList<UnitFigures> Units, IReadOnlySet<string> Entered, bool AsEntered);
+
+    public Compiled? Compile(int year)
+    {
+        var form = ReportForms.ForYear(year);
+        var whole = Entry(Top.Id, year, ReportScope.Jurisdiction);
+        if (Scope == ReportScope.Jurisdiction && whole is not null)
+            return new(whole.Figures(), [], whole.Figures().Keys.ToHashSet(), AsEntered: true);
+        var (applicationsOf, catalogOf, casesOf) = (Applications.ToLookup(a => a.UnitId, a => a.Facts), Catalog.ToLookup(i => i.UnitId, i => i.Facts),
+            Cases.ToLookup(c => c.UnitId, c => c.Facts));
+        var entered = new HashSet<string>(StringComparer.Ordinal);
+        var perUnit = Units.Select(u =>
+        {
+            var own = Entry(u.Id, year, ReportScope.Unit)?.Figures() ?? ReportFigures.Empty;
+            entered.UnionWith(own.Keys);
+            var counted = form.IsNational()
+                ? ReportFigures.From(CountFromRecords.Table3(form, year, applicationsOf[u.Id])
+                    .Concat(CountFromRecords.Table2(form, year, catalogOf[u.Id]))
+                    .Concat(CountFromRecords.Table4(year, casesOf[u.Id])))
+                : ReportFigures.Empty;
+            return new UnitFigures(u.Code, u.FullName, EnteredFigures.Overlay(counted, own));
+        }).ToList();
+        if (!form.IsNational() && entered.Count == 0)
+            return null;
+        var figures = perUnit.Count == 1 ? perUnit[0].Figures : EnteredFigures.Sum(perUnit.Select(u => u.Figures));
+        return new(figures, Scope == ReportScope.Jurisdiction ? perUnit : [], entered, AsEntered: false);
+    }
+
+    private ReportFigureEntry? Entry(Guid unitId, int year, ReportScope scope) =>
+        Entries.FirstOrDefault(e => e.UnitId == unitId && e.Year == year && e.Scope == scope);
+}
