@@ -41,7 +41,7 @@ public static class ServiceRegistration
 
     /// <summary>The annual report (政府信息公开工作年度报告).</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
+        services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.TraceReportCell>().AddScoped<Reports.ReportDocuments>().AddScoped<Reports.ReportPublicationStatus>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>().AddScoped<MigrateDatabase>();

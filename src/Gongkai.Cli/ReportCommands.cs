@@ -11,8 +11,8 @@ internal static class ReportCommands
         var unit = new Option<string>("--unit") { Description = "单位的统一社会信用代码或组织机构代码", Required = true };
         var year = new Option<int>("--year") { Description = "报告年度（2019 年起可从记录编制）", Required = true };
         var scope = new Option<string>("--scope") { Description = "unit（本机关）或 jurisdiction（本级政府及所属各单位）", DefaultValueFactory = _ => "unit" };
-        var format = new Option<string>("--format") { Description = "json、html、docx 或 xlsx（本版本已支持 json 和 xlsx）", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "写入文件；不指定则写到标准输出（xlsx 必须指定）" };
+        var format = new Option<string>("--format") { Description = "json、html、docx 或 xlsx", Required = true };
+        var output = new Option<FileInfo?>("--out") { Description = "写入文件；不指定则写到标准输出（docx、xlsx 必须指定）" };
         var build = new Command("build", "从记录编制年度报告的统计表并检查勾稽关系") { unit, year, scope, format, output };
         build.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
@@ -23,25 +23,29 @@ internal static class ReportCommands
                 return GongkaiCli.BadInput;
             }
             var formatText = parse.GetValue(format)!;
-            if (formatText is not ("json" or "xlsx"))
+            if (formatText is not ("json" or "html" or "docx" or "xlsx"))
             {
-                await cli.Error.WriteLineAsync($"格式“{formatText}”尚未支持：本版本只能输出 json 或 xlsx。");
+                await cli.Error.WriteLineAsync($"--format 应为 json、html、docx 或 xlsx，而不是“{formatText}”。");
                 return GongkaiCli.BadInput;
             }
-            if (formatText == "xlsx" && parse.GetValue(output) is null)
+            if (formatText is "xlsx" or "docx" && parse.GetValue(output) is null)
             {
-                await cli.Error.WriteLineAsync("输出 xlsx 时必须用 --out 指定文件：表格是二进制文件，不能写到终端。");
+                await cli.Error.WriteLineAsync($"输出 {formatText} 时必须用 --out 指定文件：它是二进制文件，不能写到终端。");
                 return GongkaiCli.BadInput;
             }
-            var outcome = await services.GetRequiredService<CompileReport>().HandleAsync(parse.GetValue(unit)!, parse.GetValue(year),
+            var outcome = await services.GetRequiredService<ReportDocuments>().CompiledAsync(parse.GetValue(unit)!, parse.GetValue(year),
                 scopeText == "unit" ? ReportScope.Unit : ReportScope.Jurisdiction, ct);
             if (!outcome.Succeeded)
                 return await cli.ReportAsync(outcome);
             using var buffer = new MemoryStream();
-            if (formatText == "xlsx")
-                ReportXlsx.Write(buffer, outcome.Value!);
-            else
-                ReportJson.Write(buffer, outcome.Value!);
+            var document = outcome.Value!;
+            switch (formatText)
+            {
+                case "xlsx": ReportXlsx.Write(buffer, document.Report); break;
+                case "docx": ReportDocx.Write(buffer, document); break;
+                case "html": ReportHtml.Write(buffer, document); break;
+                default: ReportJson.Write(buffer, document.Report); break;
+            }
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), ct);
@@ -49,8 +53,8 @@ internal static class ReportCommands
             }
             else
                 await cli.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            var errors = outcome.Value!.Findings.Count(f => f.Severity == Gongkai.Core.Reports.Severity.Error);
-            await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 {(formatText == "xlsx" ? "「勾稽关系检查」表" : "findings")}。");
+            var errors = document.Report.Findings.Count(f => f.Severity == Gongkai.Core.Reports.Severity.Error);
+            await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 {(formatText switch { "xlsx" => "「勾稽关系检查」表", "json" => "findings", _ => "report build --format json 的 findings" })}。");
             return GongkaiCli.Done;
         }));
         var file = new Argument<FileInfo>("file") { Description = "UTF-8 编码的 CSV：单位代码,年度,范围,项目,数值,来源说明（或 unit,year,scope,key,value,note）；项目为单元格键" };

@@ -10,6 +10,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         a.ToTable("applications");
         a.HasIndex(x => x.TrackingCode).IsUnique();
         a.HasIndex(x => new { x.UnitId, x.State, x.DueOn });
+        // Table 三 of the annual report (ReportRecords) reads these columns of a jurisdiction's applications from the index alone.
+        a.HasIndex(x => new { x.UnitId, x.ReceivedOn, x.AnsweredOn, x.ApplicantKind, x.Outcome, x.Id });
         a.Property(x => x.TrackingCode).HasMaxLength(20);
         foreach (var text in new[] { nameof(Application.ApplicantName), nameof(Application.ContactPerson), nameof(Application.Phone), nameof(Application.Email) })
             a.Property(text).HasMaxLength(100);

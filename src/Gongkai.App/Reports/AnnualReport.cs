@@ -56,9 +56,15 @@ public class AnnualReport
     /// <summary>A jurisdiction report's per-unit figures at publication, JSON of [{code, name, figures}]; null for a unit's own.</summary>
     public string? UnitsJson { get; set; }
 
+    /// <summary>同比 at publication, JSON of [{key, name, thisYear, lastYear, change, percent}]; null when there was no last year.</summary>
+    public string? ChangesJson { get; set; }
+
     /// <summary>The check findings at publication, JSON of [{rule, severity, message}].</summary>
     public string? FindingsJson { get; set; }
     public DateTime? PublishedAt { get; set; }
+
+    /// <summary>When the report was first published — the day that counts against the deadline of 第四十九条.</summary>
+    public DateTime? FirstPublishedAt { get; set; }
     public string? PublishedById { get; set; }
     public string PublishedByName { get; set; } = "";
 
@@ -88,7 +94,10 @@ public class AnnualReport
 
     /// <summary>The report as published, in the shape of a compiled one (the exports and the API read either).</summary>
     public CompiledReport PublishedReport() =>
-        new(Unit.Code, Unit.FullName, Year, Form, Scope, PublishedFigures(), PublishedFindings(), PublishedUnits());
+        new(Unit.Code, Unit.FullName, Year, Form, Scope, PublishedFigures(), PublishedFindings(), PublishedUnits())
+        {
+            Changes = ChangesJson is null ? [] : JsonSerializer.Deserialize<List<YearOnYearChange>>(ChangesJson)!,
+        };
 
     /// <summary>Fixes the compiled figures and findings and the draft's text as the published report.</summary>
     internal void Snapshot(CompiledReport compiled)
@@ -97,6 +106,7 @@ public class AnnualReport
         FiguresJson = JsonSerializer.Serialize(Values(compiled.Figures));
         UnitsJson = compiled.Units.Count == 0 ? null
             : JsonSerializer.Serialize(compiled.Units.Select(u => new UnitRow(u.Code, u.Name, Values(u.Figures))));
+        ChangesJson = compiled.Changes.Count == 0 ? null : JsonSerializer.Serialize(compiled.Changes);
         FindingsJson = JsonSerializer.Serialize(compiled.Findings.Select(f => new FindingRow(f.Rule, Finding.SeverityCode(f.Severity), f.Message)));
         (PublishedOverview, PublishedProblems, PublishedOtherMatters, PublishedAssessment) = (Overview, Problems, OtherMatters, Assessment);
     }

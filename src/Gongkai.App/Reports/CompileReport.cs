@@ -54,7 +54,7 @@ public sealed class CompileReport(GongkaiDb db)
         var form = ReportForms.ForYear(year);
         var published = await db.AnnualReports.PublishedAsync(unit.Id, year - 1, ct);
         var (lastForm, lastYear) = published is not null && published.Scope == scope ? (published.Form, published.PublishedFigures())
-            : year - 1 >= ReportForms.FirstYear && records.Compile(year - 1) is { } last ? (ReportForms.ForYear(year - 1), last.Figures)
+            : year - 1 >= ReportForms.FirstYear && records.Compile(year - 1, breakdown: false) is { } last ? (ReportForms.ForYear(year - 1), last.Figures)
             : (form, (ReportFigures?)null);
         return Outcome<CompiledReport>.Done(new(unit.Code, unit.FullName, year, form, scope, compiled.Figures,
             ReportChecks.Run(form, compiled.Figures, lastYear), compiled.Units)

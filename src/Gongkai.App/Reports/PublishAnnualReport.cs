@@ -42,6 +42,7 @@ public sealed class PublishAnnualReport(GongkaiDb db, CompileReport compile, Tim
         report.Snapshot(compiled.Value);
         report.State = AnnualReportState.Published;
         report.PublishedAt = clock.GetUtcNow().UtcDateTime;
+        report.FirstPublishedAt ??= report.PublishedAt;
         (report.PublishedById, report.PublishedByName) = (actor.AccountId, actor.DisplayName);
         report.OverrideReason = errors.Count > 0 ? reason : null;
         report.RepublicationNote = report.Publications > 0 ? note : "";

@@ -7,11 +7,12 @@ namespace Gongkai.App.Reports;
 /// <summary>
 /// A compiled report as JSON (`gongkai report build --format json`): the form, the unit, the year and scope; the
 /// tables with every row and column under its stable key and label as printed; all figures by cell key; the summary
-/// keys; the per-unit breakdown of a jurisdiction; and the check findings.
+/// keys; 同比 (the main totals beside last year's); the per-unit breakdown of a jurisdiction; and the check findings.
+/// A published report says when (<c>"status": "published"</c>, <c>"publishedOn"</c>); a compiled one is <c>"compiled"</c>.
 /// </summary>
 public static class ReportJson
 {
-    public static void Write(Stream output, CompiledReport report)
+    public static void Write(Stream output, CompiledReport report, DateOnly? publishedOn = null)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var layout = ReportLayouts.For(report.Form);
@@ -23,6 +24,9 @@ public static class ReportJson
         json.WriteEndObject();
         json.WriteNumber("year", report.Year);
         json.WriteString("scope", report.Scope == ReportScope.Unit ? "unit" : "jurisdiction");
+        json.WriteString("status", publishedOn is null ? "compiled" : "published");
+        if (publishedOn is { } day)
+            json.WriteString("publishedOn", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         json.WriteStartArray("tables");
         foreach (var table in layout.Tables)
@@ -63,6 +67,22 @@ public static class ReportJson
 
         WriteFigures(json, "figures", report.Figures);
         WriteFigures(json, "summary", ReportSummary.From(report.Form, report.Figures));
+        json.WriteStartArray("changes");
+        foreach (var change in report.Changes)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", change.Key);
+            json.WriteString("name", change.Name);
+            json.WriteNumber("thisYear", change.ThisYear.Value);
+            json.WriteNumber("lastYear", change.LastYear.Value);
+            json.WriteNumber("change", change.Change);
+            if (change.Percent is { } percent)
+                json.WriteNumber("percent", percent);
+            else
+                json.WriteNull("percent");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("units");
         foreach (var unit in report.Units)
         {

@@ -55,30 +55,39 @@ internal sealed class ReportRecords
     /// <summary>What the report of <paramref name="year"/> (this year or last) says, or null for a legacy year with nothing entered.</summary>
     public sealed record Compiled(ReportFigures Figures, IReadOnlyList<UnitFigures> Units, IReadOnlySet<string> Entered, bool AsEntered);
 
-    public Compiled? Compile(int year)
+    /// <param name="breakdown">Whether a jurisdiction's per-unit figures are wanted (this year's report; not last year's).</param>
+    public Compiled? Compile(int year, bool breakdown = true)
     {
         var form = ReportForms.ForYear(year);
         var whole = Entry(Top.Id, year, ReportScope.Jurisdiction);
         if (Scope == ReportScope.Jurisdiction && whole is not null)
             return new(whole.Figures(), [], whole.Figures().Keys.ToHashSet(), AsEntered: true);
-        var (applicationsOf, catalogOf, casesOf) = (Applications.ToLookup(a => a.UnitId, a => a.Facts), Catalog.ToLookup(i => i.UnitId, i => i.Facts),
-            Cases.ToLookup(c => c.UnitId, c => c.Facts));
-        var entered = new HashSet<string>(StringComparer.Ordinal);
-        var perUnit = Units.Select(u =>
+        var entries = Units.Select(u => (Unit: u, Figures: Entry(u.Id, year, ReportScope.Unit)?.Figures())).Where(e => e.Figures is not null)
+            .ToDictionary(e => e.Unit.Id, e => e.Figures!);
+        if (!form.IsNational() && entries.Count == 0)
+            return null;
+        var entered = entries.Values.SelectMany(f => f.Keys).ToHashSet(StringComparer.Ordinal);
+        ReportFigures Counted(Func<Guid, bool> of) => form.IsNational()
+            ? ReportFigures.From(CountFromRecords.Table3(form, year, Applications.Where(a => of(a.UnitId)).Select(a => a.Facts))
+                .Concat(CountFromRecords.Table2(form, year, Catalog.Where(i => of(i.UnitId)).Select(i => i.Facts)))
+                .Concat(CountFromRecords.Table4(year, Cases.Where(c => of(c.UnitId)).Select(c => c.Facts))))
+            : ReportFigures.Empty;
+        List<UnitFigures> PerUnit()
         {
-            var own = Entry(u.Id, year, ReportScope.Unit)?.Figures() ?? ReportFigures.Empty;
-            entered.UnionWith(own.Keys);
-            var counted = form.IsNational()
+            var (applicationsOf, catalogOf, casesOf) = (Applications.ToLookup(a => a.UnitId, a => a.Facts), Catalog.ToLookup(i => i.UnitId, i => i.Facts),
+                Cases.ToLookup(c => c.UnitId, c => c.Facts));
+            return [.. Units.Select(u => new UnitFigures(u.Code, u.FullName, EnteredFigures.Overlay(form.IsNational()
                 ? ReportFigures.From(CountFromRecords.Table3(form, year, applicationsOf[u.Id])
                     .Concat(CountFromRecords.Table2(form, year, catalogOf[u.Id]))
                     .Concat(CountFromRecords.Table4(year, casesOf[u.Id])))
-                : ReportFigures.Empty;
-            return new UnitFigures(u.Code, u.FullName, EnteredFigures.Overlay(counted, own));
-        }).ToList();
-        if (!form.IsNational() && entered.Count == 0)
-            return null;
-        var figures = perUnit.Count == 1 ? perUnit[0].Figures : EnteredFigures.Sum(perUnit.Select(u => u.Figures));
-        return new(figures, Scope == ReportScope.Jurisdiction ? perUnit : [], entered, AsEntered: false);
+                : ReportFigures.Empty, entries.GetValueOrDefault(u.Id) ?? ReportFigures.Empty)))];
+        }
+        var units = Scope == ReportScope.Jurisdiction && (breakdown || entries.Count > 0) ? PerUnit() : [];
+        // Without entered figures the whole is one count over every record; with them, the sum of the units' figures.
+        var figures = entries.Count == 0 ? Counted(_ => true)
+            : units.Count > 0 ? EnteredFigures.Sum(units.Select(u => u.Figures))
+            : EnteredFigures.Overlay(Counted(_ => true), entries.Values.Single());
+        return new(figures, breakdown ? units : [], entered, AsEntered: false);
     }
 
     private ReportFigureEntry? Entry(Guid unitId, int year, ReportScope scope) =>

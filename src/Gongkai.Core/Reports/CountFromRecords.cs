@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gongkai.Core.Applications;
 using Gongkai.Core.Cases;
 using Gongkai.Core.Catalog;
@@ -32,17 +33,28 @@ public static class CountFromRecords
     public static IEnumerable<string> CellsOf(ApplicationFacts a, ReportForm form, int year)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var rows = new List<string>(4);
         if (a.ReceivedOn >= first && a.ReceivedOn <= last)
-            rows.Add(ReportKeys.Received);
+            foreach (var key in Table3Keys(ReportKeys.Received, a.Applicant))
+                yield return key;
         if (a.ReceivedOn < first && (a.AnsweredOn is null || a.AnsweredOn >= first))
-            rows.Add(ReportKeys.CarriedOver);
+            foreach (var key in Table3Keys(ReportKeys.CarriedOver, a.Applicant))
+                yield return key;
         if (a.AnsweredOn >= first && a.AnsweredOn <= last && a.Outcome is { } outcome)
-            rows.AddRange([outcome.Table3Row(form), ReportKeys.OutcomesTotal]);
+            foreach (var key in Table3Keys(OutcomeRows.GetOrAdd((outcome, form), k => k.Outcome.Table3Row(k.Form)), a.Applicant)
+                         .Concat(Table3Keys(ReportKeys.OutcomesTotal, a.Applicant)))
+                yield return key;
         if (a.ReceivedOn <= last && (a.AnsweredOn is null || a.AnsweredOn > last))
-            rows.Add(ReportKeys.CarriedForward);
-        return rows.SelectMany(r => new[] { ReportKeys.Table3Cell(r, a.Applicant.Column()), ReportKeys.Table3Cell(r, ReportKeys.Total) });
+            foreach (var key in Table3Keys(ReportKeys.CarriedForward, a.Applicant))
+                yield return key;
     }
+
+    // A jurisdiction's report counts each application for every unit, this year and last: its cell keys are made once.
+    private static readonly ConcurrentDictionary<(Outcome Outcome, ReportForm Form), string> OutcomeRows = new();
+    private static readonly ConcurrentDictionary<(string Row, ApplicantKind Applicant), string[]> Table3KeyPairs = new();
+
+    /// <summary>The row's cell in the applicant's column and in 总计.</summary>
+    private static string[] Table3Keys(string row, ApplicantKind applicant) => Table3KeyPairs.GetOrAdd((row, applicant),
+        k => [ReportKeys.Table3Cell(k.Row, k.Applicant.Column()), ReportKeys.Table3Cell(k.Row, ReportKeys.Total)]);
 
     /// <summary>
     /// Table 二 第二十条第（一）项, 规章 and 行政规范性文件. 2021 form: 本年制发 = published in the year; 本年废止 = revoked (废止)

@@ -13,3 +13,39 @@ public static class ReportDeadline
     public static DateOnly For(UnitKind kind, int year) =>
         year <= 2018 || kind == UnitKind.Government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
 }
+
+/// <summary>Whether a report was published in time (督查: who has and has not published).</summary>
+public enum PublicationTimeliness
+{
+    /// <summary>按时公开 — published on or before the deadline.</summary>
+    OnTime,
+
+    /// <summary>逾期公开 — published after the deadline.</summary>
+    Late,
+
+    /// <summary>逾期未公开 — not published and the deadline has passed.</summary>
+    Overdue,
+
+    /// <summary>尚未公开 — not published, the deadline still ahead.</summary>
+    NotYetDue,
+}
+
+public static class PublicationTimelinessRules
+{
+    /// <summary>Judges a report by its first publication day (Beijing date) against its deadline, as of <paramref name="today"/>.</summary>
+    public static PublicationTimeliness Of(DateOnly deadline, DateOnly? firstPublishedOn, DateOnly today) => firstPublishedOn switch
+    {
+        { } day when day <= deadline => PublicationTimeliness.OnTime,
+        not null => PublicationTimeliness.Late,
+        null when today > deadline => PublicationTimeliness.Overdue,
+        _ => PublicationTimeliness.NotYetDue,
+    };
+
+    public static string ChineseName(this PublicationTimeliness t) => t switch
+    {
+        PublicationTimeliness.OnTime => "按时公开",
+        PublicationTimeliness.Late => "逾期公开",
+        PublicationTimeliness.Overdue => "逾期未公开",
+        _ => "尚未公开",
+    };
+}

@@ -66,3 +66,17 @@ public class EnteredFiguresTests
     public void A_report_should_be_due_by_the_day_the_regulation_sets(UnitKind kind, int year, string due) =>
         Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), ReportDeadline.For(kind, year));
 }
+
+public class PublicationTimelinessTests
+{
+    private static readonly DateOnly Deadline = new(2025, 1, 31);   // 条例第四十九条, a department's 2024 report
+
+    [Theory]
+    [InlineData("2025-01-31", "2025-03-01", PublicationTimeliness.OnTime)]   // the deadline day itself is in time
+    [InlineData("2025-02-01", "2025-03-01", PublicationTimeliness.Late)]
+    [InlineData(null, "2025-02-01", PublicationTimeliness.Overdue)]
+    [InlineData(null, "2025-01-31", PublicationTimeliness.NotYetDue)]
+    public void A_report_should_be_judged_by_its_first_publication_against_the_deadline(string? published, string today, PublicationTimeliness expected) =>
+        Assert.Equal(expected, PublicationTimelinessRules.Of(Deadline, published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -55,11 +55,23 @@ public class AnnualReportTests
         var page = await portal.GetPageAsync($"/nb/{District}/2024");
         Assert.Equal("青岚市映月区人民政府2024年政府信息公开工作年度报告", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
-            "五、存在的主要问题及改进情况", "六、其他需要报告的事项"], page.QuerySelectorAll("article h2").Select(h => h.TextContent));
+            "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "七、工作考核、社会评议和责任追究结果情况"],   // a government's report adds 七
+            page.QuerySelectorAll("article h2").Select(h => h.TextContent));
         Assert.Equal(["2024年，映月区认真贯彻《条例》。", "全年共收到申请2件。"], page.QuerySelectorAll("section.narrative")[0].QuerySelectorAll("p").Select(p => p.TextContent));
         Assert.Equal("2", page.QuerySelector("#t3-t-_ td[data-key='t3.received.total']")!.TextContent);
         Assert.Equal("1", page.QuerySelector("td[data-key='t3.outcomes.withheld.third_party_rights.natural_person']")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("script"));
+
+        // The published report is public through the API too: the snapshot as JSON, and as Word and Excel files.
+        var json = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync($"/api/v1/reports/{District}/2024")).RootElement;
+        Assert.Equal(("published", "2025-01-10", 2), (json.GetProperty("status").GetString(), json.GetProperty("publishedOn").GetString(),
+            json.GetProperty("figures").GetProperty("t3.received.total").GetInt32()));
+        var docx = await portal.GetAsync($"/api/v1/reports/{District}/2024.docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+            Assert.Contains("全年共收到申请2件。", word.MainDocumentPart!.Document.Body!.InnerText);
+        Assert.Equal(HttpStatusCode.OK, (await portal.GetAsync($"/api/v1/reports/{District}/2024.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync($"/api/v1/reports/{District}/2024?compiled=true")).StatusCode);   // compiled: staff only
     }
 
     [Theory]

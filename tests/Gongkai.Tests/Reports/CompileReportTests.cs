@@ -92,7 +92,18 @@ public class CompileReportTests
         Assert.Equal(0, json.GetProperty("findings").GetArrayLength());
         Assert.Contains("勾稽关系检查通过", run.Error);
 
-        Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(db, "report", "build", "--unit", SeedDemoData.CodeOf("yy"), "--year", "2024", "--format", "docx")).ExitCode);
+        Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(db, "report", "build", "--unit", SeedDemoData.CodeOf("yy"), "--year", "2024", "--format", "pdf")).ExitCode);
+        Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(db, "report", "build", "--unit", SeedDemoData.CodeOf("yy"), "--year", "2024", "--format", "docx")).ExitCode);  // binary: --out needed
+        var docx = Path.GetTempFileName();
+        run = await CliRun.RunAsync(db, "report", "build", "--unit", SeedDemoData.CodeOf("yy"), "--year", "2024", "--format", "docx", "--out", docx);
+        Assert.Equal(GongkaiCli.Done, run.ExitCode);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false))
+            Assert.Contains("本年新收政府信息公开申请数量", document.MainDocumentPart!.Document.Body!.InnerText);
+        File.Delete(docx);
+        run = await CliRun.RunAsync(db, "report", "build", "--unit", SeedDemoData.CodeOf("yy"), "--year", "2024", "--format", "html");
+        Assert.Equal(GongkaiCli.Done, run.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", run.Out);
+        Assert.Contains("青岚市映月区人民政府2024年政府信息公开工作年度报告", run.Out);
         Assert.Equal(GongkaiCli.NotFound, (await CliRun.RunAsync(db, "report", "build", "--unit", "000000000", "--year", "2024", "--format", "json")).ExitCode);
     }
 }

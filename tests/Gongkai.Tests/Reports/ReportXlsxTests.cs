@@ -90,7 +90,7 @@ public class ReportXlsxTests
     {
         await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(DatabaseProvider.Sqlite);
         var url = $"/api/v1/reports/{District}/2024.xlsx?scope=jurisdiction";
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Browser().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync(url)).StatusCode);   // not published: the public gets nothing
 
         var client = await app.SignedInAsync("yy-officer");
         var response = await client.GetAsync(url);

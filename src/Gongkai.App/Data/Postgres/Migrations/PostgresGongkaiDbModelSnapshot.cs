@@ -206,6 +206,8 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.HasIndex("UnitId", "State", "DueOn");
 
+                    b.HasIndex("UnitId", "ReceivedOn", "AnsweredOn", "ApplicantKind", "Outcome", "Id");
+
                     b.ToTable("applications", (string)null);
                 });
 
@@ -622,6 +624,8 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.HasIndex("UnitId", "State", "PublishedOn");
 
+                    b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
+
                     b.ToTable("catalog_items", (string)null);
                 });
 
@@ -696,11 +700,17 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("ChangesJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("FiguresJson")
                         .HasColumnType("text");
 
                     b.Property<string>("FindingsJson")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("FirstPublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Form")
                         .IsRequired()

@@ -201,6 +201,8 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "State", "DueOn");
 
+                    b.HasIndex("UnitId", "ReceivedOn", "AnsweredOn", "ApplicantKind", "Outcome", "Id");
+
                     b.ToTable("applications", (string)null);
                 });
 
@@ -611,6 +613,8 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "State", "PublishedOn");
 
+                    b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
+
                     b.ToTable("catalog_items", (string)null);
                 });
 
@@ -683,10 +687,16 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangesJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FiguresJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FindingsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstPublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Form")

@@ -21,6 +21,10 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
     [BindProperty] public string Overview { get; set; } = "";
     [BindProperty] public string Problems { get; set; } = "";
     [BindProperty] public string OtherMatters { get; set; } = "";
+    [BindProperty] public string Assessment { get; set; } = "";
+
+    /// <summary>The sections this unit's report has: a government's adds 工作考核、社会评议和责任追究结果情况.</summary>
+    public IReadOnlyList<NarrativeSection> Sections { get; private set; } = [];
     [BindProperty] public string? OverrideReason { get; set; }
     [BindProperty] public string? Note { get; set; }
 
@@ -39,7 +43,8 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
     {
         NarrativeSection.Overview => Overview,
         NarrativeSection.Problems => Problems,
-        _ => OtherMatters,
+        NarrativeSection.OtherMatters => OtherMatters,
+        _ => Assessment,
     };
 
     public async Task<IActionResult> OnGetAsync()
@@ -47,14 +52,14 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         if (await LoadAsync() is { } refused)
             return refused;
         if (Report is not null)
-            (Overview, Problems, OtherMatters) = (Report.Overview, Report.Problems, Report.OtherMatters);
+            (Overview, Problems, OtherMatters, Assessment) = (Report.Overview, Report.Problems, Report.OtherMatters, Report.Assessment);
         Repeated = Report?.RepeatedSections(LastYear) ?? [];
         return Page();
     }
 
     public async Task<IActionResult> OnPostSaveAsync()
     {
-        var outcome = await save.HandleAsync(new(Unit, Year, ChosenScope, Overview, Problems, OtherMatters), HttpContext.StaffScope(), HttpContext.RequestAborted);
+        var outcome = await save.HandleAsync(new(Unit, Year, ChosenScope, Overview, Problems, OtherMatters, Assessment), HttpContext.StaffScope(), HttpContext.RequestAborted);
         return await After(outcome, "已保存报告正文。");
     }
 
@@ -81,10 +86,10 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         }
         foreach (var problem in outcome.Problems)
             ModelState.AddModelError(problem.Field, problem.Message);
-        var (overview, problems, other) = (Overview, Problems, OtherMatters);
+        var (overview, problems, other, assessment) = (Overview, Problems, OtherMatters, Assessment);
         if (await LoadAsync() is { } refused)
             return refused;
-        (Overview, Problems, OtherMatters) = (overview, problems, other);
+        (Overview, Problems, OtherMatters, Assessment) = (overview, problems, other, assessment);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -98,6 +103,7 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         if (!scope.Covers(unit.Path))
             return Forbid();
         UnitName = unit.FullName;
+        Sections = unit.Kind == Core.Units.UnitKind.Government ? NarrativeSections.All : [.. NarrativeSections.All.Where(s => s != NarrativeSection.Assessment)];
         CanWrite = scope.CanWriteReports;
         Report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == Year);
         LastYear = await db.AnnualReports.PublishedAsync(unit.Id, Year - 1);

@@ -28,6 +28,13 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
     public string? Problem { get; private set; }
 
     public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
+    public string ScopeCode => ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
+
+    /// <summary>This report's unit, year and scope as a query string, for the pages that act on it.</summary>
+    public string Query => $"unit={Unit}&year={Year}&scope={ScopeCode}";
+
+    /// <summary>Where a cell's figure links to: the records and entries behind it.</summary>
+    public string CellHref(string key) => $"/office/reports/cell?{Query}&key={key}";
 
     public static UnitLine LineOf(string name, Core.Reports.ReportFigures f) =>
         new(name, f["t3.received.total"]?.Value, f["t3.outcomes.total.total"]?.Value, f["t3.carried_forward.total"]?.Value);
@@ -36,7 +43,7 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
     {
         var scope = HttpContext.StaffScope();
         var thisYear = clock.Today().Year;
-        Years = [.. Enumerable.Range(2019, thisYear - 2019 + 1).Reverse()];
+        Years = [.. Enumerable.Range(Core.Reports.ReportForms.FirstYear, thisYear - Core.Reports.ReportForms.FirstYear + 1).Reverse()];
         Year ??= thisYear - 1;
         Units = await UnitChoices.InScopeAsync(db, scope, r => r.Code);
         if (string.IsNullOrWhiteSpace(Unit))

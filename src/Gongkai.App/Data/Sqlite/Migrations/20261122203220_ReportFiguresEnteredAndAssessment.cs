@@ -20,6 +20,18 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                 defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
+                name: "ChangesJson",
+                table: "annual_reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "FirstPublishedAt",
+                table: "annual_reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "PublishedAssessment",
                 table: "annual_reports",
                 type: "TEXT",
@@ -59,6 +71,16 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_catalog_items_Genre_State_PublishedOn_UnitId_FormedOn_Validity_RepealedOn_Id",
+                table: "catalog_items",
+                columns: new[] { "Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_UnitId_ReceivedOn_AnsweredOn_ApplicantKind_Outcome_Id",
+                table: "applications",
+                columns: new[] { "UnitId", "ReceivedOn", "AnsweredOn", "ApplicantKind", "Outcome", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_report_figure_entries_UnitId_Year_Scope",
                 table: "report_figure_entries",
                 columns: new[] { "UnitId", "Year", "Scope" },
@@ -71,8 +93,24 @@ namespace Gongkai.App.Data.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "report_figure_entries");
 
+            migrationBuilder.DropIndex(
+                name: "IX_catalog_items_Genre_State_PublishedOn_UnitId_FormedOn_Validity_RepealedOn_Id",
+                table: "catalog_items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_applications_UnitId_ReceivedOn_AnsweredOn_ApplicantKind_Outcome_Id",
+                table: "applications");
+
             migrationBuilder.DropColumn(
                 name: "Assessment",
+                table: "annual_reports");
+
+            migrationBuilder.DropColumn(
+                name: "ChangesJson",
+                table: "annual_reports");
+
+            migrationBuilder.DropColumn(
+                name: "FirstPublishedAt",
                 table: "annual_reports");
 
             migrationBuilder.DropColumn(

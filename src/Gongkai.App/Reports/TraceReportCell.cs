@@ -1,0 +1,67 @@
+using Gongkai.App.Data;
+using Gongkai.Core.Applications;
+using Gongkai.Core.Cases;
+using Gongkai.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Reports;
+
+/// <summary>What stands behind one cell of a compiled report: the records counted in it and the figures entered for it.</summary>
+public sealed record CellTrace(string Key, string Description, Figure? Value, IReadOnlyList<CellTrace.ApplicationLine> Applications,
+    IReadOnlyList<CellTrace.ItemLine> Items, IReadOnlyList<CellTrace.CaseLine> Cases, IReadOnlyList<CellTrace.EntryLine> Entries)
+{
+    public sealed record ApplicationLine(Guid Id, string TrackingCode, string Unit, string Applicant, DateOnly ReceivedOn, DateOnly? AnsweredOn, string? Outcome);
+    public sealed record ItemLine(Guid Id, string? IndexNumber, string Title, string Unit, DateOnly PublishedOn, DateOnly? RepealedOn);
+    public sealed record CaseLine(Guid Id, string Kind, string Unit, DateOnly FiledOn, DateOnly? DecidedOn, string Result);
+    public sealed record EntryLine(string Unit, decimal Value, string Source, string Note, string By, DateTime At);
+}
+
+/// <summary>
+/// 数字可追溯 (issue 5): a cell of a unit's report for a year lists the applications, catalog items or cases counted in it —
+/// the same rule that counted them decides (<see cref="CountFromRecords.CellsOf(ApplicationFacts, ReportForm, int)"/>) —
+/// and the figures entered for it, which stand in for the count of their unit.
+/// </summary>
+public sealed class TraceReportCell(GongkaiDb db)
+{
+    public async Task<Outcome<CellTrace>> HandleAsync(string unitCode, int year, ReportScope scope, string key, CancellationToken ct = default)
+    {
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, ct);
+        if (unit is null)
+            return Outcome<CellTrace>.Missing($"没有代码为 {unitCode} 的单位。");
+        if (year < ReportForms.FirstYear || year > 9999)
+            return Outcome<CellTrace>.Invalid("year", $"没有 {year} 年度的报告。");
+        var form = ReportForms.ForYear(year);
+        var layout = ReportLayouts.For(form);
+        if (layout.Cell(key) is null)
+            return Outcome<CellTrace>.Missing($"「{key}」不是{form.ChineseName()}中的单元格。");
+        var records = await ReportRecords.LoadAsync(db, unit, scope, year, ct);
+        var compiled = records.Compile(year);
+        var names = records.Units.ToDictionary(u => u.Id, u => u.FullName);
+
+        // A unit whose entered figure stands in the cell has none of its records counted there.
+        var entries = records.Entries.Where(e => e.Year == year && (compiled?.AsEntered == true
+                ? e.UnitId == unit.Id && e.Scope == ReportScope.Jurisdiction
+                : e.Scope == ReportScope.Unit) && e.Figures().Has(key))
+            .Select(e => new CellTrace.EntryLine(names[e.UnitId], e.Figures()[key]!.Value.Value, e.Source == FigureSource.Imported ? "导入" : "录入",
+                e.Note, e.UpdatedByName, e.UpdatedAt)).ToList();
+        var replaced = records.Entries.Where(e => e.Year == year && e.Scope == ReportScope.Unit && e.Figures().Has(key)).Select(e => e.UnitId).ToHashSet();
+        bool Counts(Guid unitId) => compiled?.AsEntered != true && !replaced.Contains(unitId);
+
+        var applicationIds = records.Applications.Where(a => Counts(a.UnitId) && CountFromRecords.CellsOf(a.Facts, form, year).Contains(key)).Select(a => a.Id).ToList();
+        var itemIds = records.Catalog.Where(i => Counts(i.UnitId) && CountFromRecords.CellsOf(i.Facts, form, year).Contains(key)).Select(i => i.Id).ToList();
+        var caseIds = records.Cases.Where(c => Counts(c.UnitId) && CountFromRecords.CellsOf(c.Facts, year).Contains(key)).Select(c => c.Id).ToList();
+
+        var applications = (await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.TrackingCode, a.UnitId, a.ApplicantName, a.ReceivedOn, a.AnsweredOn, a.Outcome }).ToListAsync(ct))
+            .OrderBy(a => a.ReceivedOn).Select(a => new CellTrace.ApplicationLine(a.Id, a.TrackingCode, names[a.UnitId], a.ApplicantName, a.ReceivedOn!.Value,
+                a.AnsweredOn, a.Outcome?.Info().Name)).ToList();
+        var items = (await db.CatalogItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
+                .Select(i => new { i.Id, i.IndexNumber, i.Title, i.UnitId, i.PublishedOn, i.RepealedOn }).ToListAsync(ct))
+            .OrderBy(i => i.PublishedOn).Select(i => new CellTrace.ItemLine(i.Id, i.IndexNumber, i.Title, names[i.UnitId], i.PublishedOn!.Value, i.RepealedOn)).ToList();
+        var cases = (await db.ReviewCases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Kind, c.UnitId, c.FiledOn, c.DecidedOn, c.Result }).ToListAsync(ct))
+            .OrderBy(c => c.FiledOn).Select(c => new CellTrace.CaseLine(c.Id, c.Kind.ChineseName(), names[c.UnitId], c.FiledOn, c.DecidedOn,
+                c.DecidedOn is { } d && d.Year <= year ? c.Result.ChineseName() : "尚未审结")).ToList();
+        return Outcome<CellTrace>.Done(new(key, layout.Describe(key), compiled?.Figures[key], applications, items, cases, entries));
+    }
+}

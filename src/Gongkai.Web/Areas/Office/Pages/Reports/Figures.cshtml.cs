@@ -1,0 +1,96 @@
+using System.Globalization;
+using Gongkai.App;
+using Gongkai.App.Data;
+using Gongkai.App.Reports;
+using Gongkai.Core.Reports;
+using Gongkai.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Areas.Office.Pages.Reports;
+
+/// <summary>
+/// 录入数字: the year's form with an input in every cell, for the figures Gongkai does not count — table 二's rows from
+/// other systems, a unit that keeps its records elsewhere, a year before Gongkai. A blank input is not entered (the
+/// count, shown as the placeholder, stands).
+/// </summary>
+public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport compile) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Unit { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Scope { get; set; }
+    [BindProperty] public Dictionary<string, string> F { get; set; } = [];
+    [BindProperty] public string? Note { get; set; }
+
+    public string UnitName { get; private set; } = "";
+    public ReportForm Form => ReportForms.ForYear(Year);
+    public ReportFigures Current { get; private set; } = ReportFigures.Empty;
+    public ReportFigureEntry? Entry { get; private set; }
+    public bool CanWrite { get; private set; }
+    public bool HasChildren { get; private set; }
+    public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
+    public string Query => $"unit={Unit}&year={Year}&scope={(ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit")}";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } refused)
+            return refused;
+        F = Entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value.ToString("0.####", CultureInfo.InvariantCulture)) ?? [];
+        Note = Entry?.Note;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var figures = new Dictionary<string, decimal?>();
+        foreach (var (key, text) in F)
+        {
+            var value = (text ?? "").Trim().Replace('，', '.').Replace("．", ".");
+            if (value.Length == 0)
+                figures[key] = null;
+            else if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                figures[key] = number;
+            else
+                ModelState.AddModelError($"F[{key}]", $"{ReportLayouts.For(Form).Describe(key)}：「{text}」不是数字。");
+        }
+        if (ModelState.ErrorCount == 0)
+        {
+            var outcome = await save.HandleAsync(new(Unit, Year, ChosenScope, figures, Note), HttpContext.StaffScope(), HttpContext.RequestAborted);
+            switch (outcome.Kind)
+            {
+                case OutcomeKind.Done:
+                    TempData["Message"] = outcome.Value!.Count == 0 ? "已清除录入的数字。" : $"已保存 {outcome.Value.Count} 个录入的数字。";
+                    return Redirect($"/office/reports?{Query}");
+                case OutcomeKind.Denied:
+                    return Forbid();
+                case OutcomeKind.Missing:
+                    return NotFound();
+            }
+            foreach (var problem in outcome.Problems)
+                ModelState.AddModelError(problem.Field.Contains('.') ? $"F[{problem.Field}]" : problem.Field, problem.Message);
+        }
+        var (entered, note) = (F, Note);
+        if (await LoadAsync() is { } refused)
+            return refused;
+        (F, Note) = (entered, note);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var scope = HttpContext.StaffScope();
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == Unit);
+        if (unit is null || Year < ReportForms.FirstYear || Year > 9999)
+            return NotFound();
+        if (!scope.Covers(unit.Path))
+            return Forbid();
+        (UnitName, CanWrite) = (unit.FullName, scope.CanWriteReports);
+        HasChildren = await db.Units.AnyAsync(u => u.ParentId == unit.Id);
+        Entry = await db.ReportFigureEntries.AsNoTracking().SingleOrDefaultAsync(e => e.UnitId == unit.Id && e.Year == Year && e.Scope == ChosenScope);
+        if ((await compile.HandleAsync(Unit, Year, ChosenScope, HttpContext.RequestAborted)).Value is { } compiled)
+            Current = compiled.Figures;
+        return null;
+    }
+}
