@@ -44,5 +44,6 @@ public static class ServiceRegistration
         services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.TraceReportCell>().AddScoped<Reports.ReportDocuments>().AddScoped<Reports.ReportPublicationStatus>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
-        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>().AddScoped<MigrateDatabase>();
+        services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
+            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
 }

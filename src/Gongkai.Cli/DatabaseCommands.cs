@@ -30,14 +30,12 @@ internal static class DemoCommands
         seed.SetAction((_, ct) => cli.RunAsync(async services =>
         {
             await services.GetRequiredService<MigrateDatabase>().HandleAsync(ct);
-            var units = await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
-            var applications = await services.GetRequiredService<SeedDemoApplications>().HandleAsync(ct);
-            var items = await services.GetRequiredService<SeedDemoCatalog>().HandleAsync(ct: ct);
-            var cases = await services.GetRequiredService<SeedDemoCases>().HandleAsync(ct);
-            if (items > 0)
+            var seeded = await services.GetRequiredService<SeedDemo>().HandleAsync(ct);
+            if (seeded.Items > 0)
                 await services.GetRequiredService<Gongkai.App.Search.ApplySearchWork>().EnqueueAllAsync(ct);
-            await cli.Out.WriteLineAsync(units + applications + items + cases == 0 ? "演示数据已存在，未重复载入。"
-                : $"已载入演示数据：{units} 个单位，{applications} 件依申请公开申请，{items} 条主动公开信息，{cases} 件复议诉讼案件。");
+            await cli.Out.WriteLineAsync(seeded.Nothing ? "演示数据已存在，未重复载入。"
+                : $"已载入演示数据：{seeded.Units} 个单位，{seeded.Applications} 件依申请公开申请，{seeded.Items} 条主动公开信息，"
+                    + $"{seeded.Cases} 件复议诉讼案件，{seeded.ReportFigures} 个年度报告录入数字。");
             return GongkaiCli.Done;
         }, needsSchema: false));
         var count = new Option<int>("--items") { Description = "条数（1 至 1,000,000）", DefaultValueFactory = _ => 3000 };

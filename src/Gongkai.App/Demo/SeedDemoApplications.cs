@@ -10,7 +10,7 @@ using E = Gongkai.Core.Applications.ApplicationEventKind;
 namespace Gongkai.App.Demo;
 
 /// <summary>
-/// `gongkai demo seed`, after <see cref="SeedDemoData"/>: a year of fictional disclosure applications to the demo units
+/// `gongkai demo seed`, after <see cref="SeedDemoData"/>: three years and more of fictional disclosure applications to the demo units
 /// of 青岚市, so the inbox, the supervision page and the annual report have something to show. The data is the same
 /// for the same day (fixed seed). Every log entry is checked against the rules of real use
 /// (<see cref="ApplicationHistory.Refusal"/>) and the derived columns come from <see cref="ApplicationLog.Refresh"/>.
@@ -62,10 +62,12 @@ public sealed partial class SeedDemoApplications(GongkaiDb db, OfficialCalendar 
 
         public List<Application> Generate()
         {
-            var first = today.AddYears(-1).AddDays(1);
+            // From 1 January three years back, so the last three years' reports (and the year before them, for 同比 and
+            // the carry-over) have applications; about 330 a year.
+            var first = new DateOnly(today.Year - 3, 1, 1);
             var workdays = Enumerable.Range(0, today.DayNumber - first.DayNumber + 1).Select(i => today.AddDays(-i)).Where(calendar.IsWorkingDay).ToList();
             var drafts = new List<Draft>();
-            for (var i = 330 + random.Next(41); i > 0; i--)
+            for (var i = (int)((today.DayNumber - first.DayNumber) / 365.25 * 330) + random.Next(41); i > 0; i--)
             {
                 var channel = Pick(Channels, c => c.Weight).Channel;
                 var day = channel == SubmissionChannel.Online ? first.AddDays(random.Next(today.DayNumber - first.DayNumber + 1)) : Any(workdays);

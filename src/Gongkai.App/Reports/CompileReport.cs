@@ -54,7 +54,7 @@ public sealed class CompileReport(GongkaiDb db)
         var form = ReportForms.ForYear(year);
         var published = await db.AnnualReports.PublishedAsync(unit.Id, year - 1, ct);
         var (lastForm, lastYear) = published is not null && published.Scope == scope ? (published.Form, published.PublishedFigures())
-            : year - 1 >= ReportForms.FirstYear && records.Compile(year - 1, breakdown: false) is { } last ? (ReportForms.ForYear(year - 1), last.Figures)
+            : year - 1 >= ReportForms.FirstYear && records.Compile(year - 1, breakdown: false) is { } last && Stated(last) ? (ReportForms.ForYear(year - 1), last.Figures)
             : (form, (ReportFigures?)null);
         return Outcome<CompiledReport>.Done(new(unit.Code, unit.FullName, year, form, scope, compiled.Figures,
             ReportChecks.Run(form, compiled.Figures, lastYear), compiled.Units)
@@ -64,4 +64,10 @@ public sealed class CompileReport(GongkaiDb db)
             AsEntered = compiled.AsEntered,
         });
     }
+
+    /// <summary>
+    /// Whether last year's report says anything: a year before Gongkai, with nothing entered, counts only zeros — no
+    /// ground for 同比 or the carry-over check.
+    /// </summary>
+    private static bool Stated(ReportRecords.Compiled last) => last.Entered.Count > 0 || last.Figures.Values.Any(v => v.Value.Value != 0);
 }

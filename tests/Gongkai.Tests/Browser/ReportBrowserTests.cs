@@ -29,4 +29,37 @@ public class ReportBrowserTests
         Assert.False(await page.Locator("header.site nav").IsVisibleAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "report-print.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task An_editor_should_enter_a_figure_on_the_form_and_follow_it_to_its_source_in_chromium()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(DatabaseProvider.Sqlite);
+        await app.AddStaffAsync("yy-editor", "yy", Core.Accounts.StaffRole.CatalogEditor);
+        var address = ChromiumBrowser.Serve(app);
+        var page = await (await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await page.GotoAsync(address + "/office/signin");
+        await page.GetByLabel("用户名").FillAsync("yy-editor");
+        await page.GetByLabel("密码").FillAsync(WebApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.Locator("header.site nav").WaitForAsync();
+
+        await page.GotoAsync(address + $"/office/reports?unit={OfficeReportTests.District}&year=2024&scope=unit");
+        await page.GetByRole(AriaRole.Link, new() { Name = "录入数字" }).ClickAsync();
+        // Each input is named by its headers (aria-labelledby): 行政许可 × 本年处理决定数量.
+        var licensing = page.Locator("input[name='f[t2.licensing.decisions]']");
+        Assert.Contains("行政许可", await licensing.EvaluateAsync<string>("e => e.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' ')"));
+        await licensing.FillAsync("128");
+        await page.GetByLabel("数字来源说明").FillAsync("行政审批系统导出");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "report-figures.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存录入的数字" }).ClickAsync();
+
+        var cell = page.Locator("td[data-key='t2.licensing.decisions']");
+        Assert.Equal("128录", (await cell.InnerTextAsync()).Replace("\n", ""));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "report-entered.png"), FullPage = true });
+        await cell.Locator("a").ClickAsync();
+        Assert.Contains("表二「行政许可」", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("行政审批系统导出", await page.Locator("table.grid").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "report-cell.png"), FullPage = true });
+    }
 }

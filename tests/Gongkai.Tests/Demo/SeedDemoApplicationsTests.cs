@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Tests.Demo;
 
-/// <summary>The demo year of applications, on both databases: what the inbox, supervision and annual report will show.</summary>
+/// <summary>The demo years of applications, on both databases: what the inbox, supervision and annual report will show.</summary>
 public class SeedDemoApplicationsTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
@@ -33,11 +33,14 @@ public class SeedDemoApplicationsTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Seeding_twice_should_add_the_year_of_applications_only_once(DatabaseProvider provider)
+    public async Task Seeding_twice_should_add_the_years_of_applications_only_once(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         var added = await SeedAsync(test);
-        Assert.InRange(added, 300, 420);
+        Assert.InRange(added, 3 * 300, 4 * 400);   // 1 January three years back to today: about 330 a year
+        var years = (await LoadAsync(test)).Applications.Where(a => a.ReceivedOn is not null).GroupBy(a => a.ReceivedOn!.Value.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal([Today.Year - 3, Today.Year - 2, Today.Year - 1, Today.Year], years.Keys.Order());
+        Assert.All(years.Where(y => y.Key < Today.Year), y => Assert.InRange(y.Value, 250, 420));
         Assert.Equal(0, await SeedAsync(test));
         Assert.Equal(added, (await LoadAsync(test)).Applications.Count);
     }
