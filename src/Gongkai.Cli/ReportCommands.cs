@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Gongkai.App.Reports;
+using Gongkai.App.Reports.Audit;
+using Gongkai.Core.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Cli;
@@ -53,7 +55,7 @@ internal static class ReportCommands
             }
             else
                 await cli.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            var errors = document.Report.Findings.Count(f => f.Severity == Gongkai.Core.Reports.Severity.Error);
+            var errors = document.Report.Findings.Count(f => f.Severity == Severity.Error);
             await cli.Error.WriteLineAsync(errors == 0 ? "勾稽关系检查通过。" : $"勾稽关系检查发现 {errors} 处错误，详见 {(formatText switch { "xlsx" => "「勾稽关系检查」表", "json" => "findings", _ => "report build --format json 的 findings" })}。");
             return GongkaiCli.Done;
         }));
@@ -77,6 +79,108 @@ internal static class ReportCommands
             await cli.Out.WriteLineAsync($"已导入 {outcome.Value} 个单元格的数字。");
             return GongkaiCli.Done;
         }));
-        return new Command("report", "政府信息公开工作年度报告") { build, new Command("figures", "录入的年度报告数字") { import } };
+        return new Command("report", "政府信息公开工作年度报告") { build, new Command("figures", "录入的年度报告数字") { import }, Audit(cli) };
+    }
+
+    /// <summary>
+    /// `report audit FILE|FOLDER…`: reads published reports (text, HTML, DOCX, PDF) and checks them. With --format json,
+    /// standard output holds only the JSON (one object for one file, an array for several); progress goes to standard
+    /// error. A file that cannot be read gets its error and the batch goes on; the exit code is then 1.
+    /// </summary>
+    private static Command Audit(CliContext cli)
+    {
+        var paths = new Argument<string[]>("files") { Description = "报告文件（.txt、.html、.docx、.pdf）或文件夹，可多个", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "text（默认，便于阅读）或 json", DefaultValueFactory = _ => "text" };
+        var save = new Option<string?>("--save") { Description = "把读出的表格数字保存为该单位（统一社会信用代码）该年度的数字（只能审读一份报告时使用）" };
+        var scope = new Option<string>("--scope") { Description = "与 --save 同用：unit（本单位，默认）或 jurisdiction（政府的全辖区报告）", DefaultValueFactory = _ => "unit" };
+        var year = new Option<int?>("--year") { Description = "与 --save 同用：报告未写明年度时指定" };
+        var audit = new Command("audit", "审读已公开的年度报告：识别格式、单位和年度，读出统计数字，检查勾稽关系和文中数字") { paths, format, save, scope, year };
+        audit.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var formatText = parse.GetValue(format)!;
+            if (formatText is not ("text" or "json"))
+            {
+                await cli.Error.WriteLineAsync($"--format 应为 text 或 json，而不是“{formatText}”。");
+                return GongkaiCli.BadInput;
+            }
+            var files = new List<string>();
+            foreach (var path in parse.GetValue(paths)!)
+            {
+                if (Directory.Exists(path))
+                    files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                else if (File.Exists(path))
+                    files.Add(path);
+                else
+                {
+                    await cli.Error.WriteLineAsync($"找不到文件或文件夹：{path}");
+                    return GongkaiCli.NotFound;
+                }
+            }
+            if (parse.GetValue(save) is not null && files.Count != 1)
+            {
+                await cli.Error.WriteLineAsync("--save 只能在审读一份报告时使用。");
+                return GongkaiCli.BadInput;
+            }
+            var reports = new List<AuditedReport>();
+            foreach (var file in files)
+            {
+                ct.ThrowIfCancellationRequested();
+                var info = new FileInfo(file);
+                var report = info.Length > AuditFile.MaxBytes
+                    ? new AuditedReport(file, null, [], $"文件超过 {AuditFile.MaxBytes / 1024 / 1024} MB，不像一份年度报告。")
+                    : AuditReport.Audit(file, await File.ReadAllBytesAsync(file, ct));
+                reports.Add(report);
+                await cli.Error.WriteLineAsync(report.Failed ? $"{file}：无法审读：{report.Error}"
+                    : $"{file}：{report.Findings.Count(f => f.Severity == Severity.Error)} 个错误，{report.Findings.Count(f => f.Severity == Severity.Warning)} 个警告");
+            }
+            if (formatText == "json")
+            {
+                using var buffer = new MemoryStream();
+                AuditReport.Write(buffer, reports);
+                await cli.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            else
+                foreach (var report in reports)
+                    await cli.Out.WriteAsync(AuditText(report));
+            if (parse.GetValue(save) is { } unit && !reports[0].Failed)
+            {
+                var read = reports[0].Read!;
+                if ((parse.GetValue(year) ?? read.Year) is not { } reportYear)
+                {
+                    await cli.Error.WriteLineAsync("报告未写明年度，请用 --year 指定。");
+                    return GongkaiCli.BadInput;
+                }
+                var saved = await services.GetRequiredService<SaveEnteredFigures>().HandleAsync(new(unit, reportYear,
+                    parse.GetValue(scope) == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit,
+                    reports[0].Cells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), $"审读自 {Path.GetFileName(files[0])}", FigureSource.Audited),
+                    Gongkai.App.Accounts.StaffScope.System, ct);
+                if (!saved.Succeeded)
+                    return await cli.ReportAsync(saved);
+                await cli.Error.WriteLineAsync($"已保存为 {unit} {reportYear} 年度的 {saved.Value!.Count} 个数字。");
+            }
+            return reports.Any(r => r.Failed) ? GongkaiCli.BadInput : GongkaiCli.Done;
+        }, needsSchema: parse.GetValue(save) is not null));   // reading needs no database; saving does
+        return audit;
+    }
+
+    /// <summary>A report's audit as a reader wants it on a terminal.</summary>
+    private static string AuditText(AuditedReport report)
+    {
+        var text = new System.Text.StringBuilder($"== {report.Name}\n");
+        if (report.Failed)
+            return text.Append($"无法审读：{report.Error}\n\n").ToString();
+        var read = report.Read!;
+        text.Append($"格式：{read.Form.ChineseName()}；单位：{read.Unit ?? "（未写明）"}；年度：{read.Year?.ToString() ?? "（未写明）"}；读出 {read.Figures.Count} 个数字\n");
+        if (report.Findings.Count == 0)
+            text.Append("勾稽关系和文中数字检查通过。\n");
+        foreach (var finding in report.Findings.OrderByDescending(f => f.Severity))
+        {
+            text.Append($"[{(finding.Severity == Severity.Error ? "错误" : "警告")}] {finding.Message}（{finding.Rule}）\n");
+            foreach (var evidence in Gongkai.Core.Reports.Reading.ReportAudit.Quotes(read, finding).Where(e => e.Quote is not null))
+                text.Append($"    {evidence.Figure}：「{evidence.Quote}」\n");
+        }
+        foreach (var note in read.Notes)
+            text.Append($"说明：{note}\n");
+        return text.Append('\n').ToString();
     }
 }

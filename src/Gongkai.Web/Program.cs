@@ -40,6 +40,7 @@ app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
 app.MapReportsApi();
+app.MapAuditApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");

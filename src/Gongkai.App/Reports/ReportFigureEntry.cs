@@ -14,6 +14,22 @@ public enum FigureSource
 
     /// <summary>导入 — `gongkai report figures import FILE.csv`.</summary>
     Imported,
+
+    /// <summary>审读 — read from the published report itself by `gongkai report audit --save` (issue 6).</summary>
+    Audited,
+}
+
+public static class FigureSources
+{
+    public static string ChineseName(this FigureSource source) => source switch
+    {
+        FigureSource.Imported => "导入",
+        FigureSource.Audited => "审读",
+        _ => "录入",
+    };
+
+    /// <summary>The source in the staff API: <c>entered</c>, <c>imported</c>, <c>audited</c>.</summary>
+    public static string Code(this FigureSource source) => source.ToString().ToLowerInvariant();
 }
 
 /// <summary>

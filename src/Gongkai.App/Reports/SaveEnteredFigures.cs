@@ -17,7 +17,8 @@ namespace Gongkai.App.Reports;
 public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
 {
     /// <param name="Figures">Cell key → value; a null value leaves the cell blank (to be counted, or not stated).</param>
-    public sealed record Input(string UnitCode, int Year, ReportScope Scope, IReadOnlyDictionary<string, decimal?> Figures, string? Note);
+    public sealed record Input(string UnitCode, int Year, ReportScope Scope, IReadOnlyDictionary<string, decimal?> Figures, string? Note,
+        FigureSource Source = FigureSource.Entered);
 
     /// <summary>Replaces the entered cells of one unit, year and scope; an empty set removes the entry.</summary>
     public async Task<Outcome<ReportFigures>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
@@ -49,7 +50,7 @@ public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
         else
         {
             entry ??= db.ReportFigureEntries.Add(new ReportFigureEntry { UnitId = unit.Id, Year = input.Year, Scope = input.Scope }).Entity;
-            Stamp(entry, figures, FigureSource.Entered, input.Note, actor.DisplayName);
+            Stamp(entry, figures, input.Source, input.Note, actor.DisplayName);
         }
         await db.SaveChangesAsync(ct);
         return Outcome<ReportFigures>.Done(figures);

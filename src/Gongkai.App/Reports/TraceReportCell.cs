@@ -42,7 +42,7 @@ public sealed class TraceReportCell(GongkaiDb db)
         var entries = records.Entries.Where(e => e.Year == year && (compiled?.AsEntered == true
                 ? e.UnitId == unit.Id && e.Scope == ReportScope.Jurisdiction
                 : e.Scope == ReportScope.Unit) && e.Figures().Has(key))
-            .Select(e => new CellTrace.EntryLine(names[e.UnitId], e.Figures()[key]!.Value.Value, e.Source == FigureSource.Imported ? "导入" : "录入",
+            .Select(e => new CellTrace.EntryLine(names[e.UnitId], e.Figures()[key]!.Value.Value, e.Source.ChineseName(),
                 e.Note, e.UpdatedByName, e.UpdatedAt)).ToList();
         var replaced = records.Entries.Where(e => e.Year == year && e.Scope == ReportScope.Unit && e.Figures().Has(key)).Select(e => e.UnitId).ToHashSet();
         bool Counts(Guid unitId) => compiled?.AsEntered != true && !replaced.Contains(unitId);

@@ -101,7 +101,7 @@ public static class ReportsApi
         var chosen = scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
         var entry = await db.ReportFigureEntries.AsNoTracking().SingleOrDefaultAsync(e => e.UnitId == found.Id && e.Year == year && e.Scope == chosen);
         return Results.Ok(new FiguresView(unit, year, Code(chosen), Core.Reports.ReportForms.Code(Core.Reports.ReportForms.ForYear(year)),
-            entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value) ?? [], entry is null ? null : entry.Source == FigureSource.Imported ? "imported" : "entered",
+            entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value) ?? [], entry?.Source.Code(),
             entry?.Note ?? "", entry?.UpdatedAt, entry?.UpdatedByName));
     }
 

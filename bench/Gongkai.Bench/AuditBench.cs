@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Gongkai.Core.Reports.Reading;
+
+namespace Gongkai.Bench;
+
+/// <summary>
+/// Reading and auditing published reports (issue 6; <see cref="ReportReader"/>, <see cref="ReportAudit"/>): the three
+/// samples and the reports the team wrote, from tests/Gongkai.Core.Tests/Reports/Reading, audited round-robin on one
+/// thread for <c>--seconds</c> seconds after a warm-up. Prints reports per second and p50/p99 milliseconds per report;
+/// the target is at least 200 reports per second.
+/// </summary>
+internal static class AuditBench
+{
+    public static int Run(string[] args)
+    {
+        var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(double.Parse).FirstOrDefault(10);
+        var folder = Find();
+        if (folder is null)
+        {
+            Console.Error.WriteLine("找不到 tests/Gongkai.Core.Tests/Reports/Reading（请在仓库内运行）。");
+            return 1;
+        }
+        var reports = Directory.EnumerateFiles(Path.Combine(folder, "Samples"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(folder, "Written")).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)))
+            .Order().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
+        Console.WriteLine($"Audit: {reports.Count} reports ({reports.Sum(r => r.Text.Length):N0} chars), {seconds:0.#} s round-robin, one thread, {Environment.ProcessorCount} cores");
+
+        foreach (var (_, text) in reports)
+            ReportAudit.Run(ReportReader.Read(text));   // warm-up: JIT, regexes, layout indexes
+        var times = new List<double>();
+        var findings = 0;
+        var total = Stopwatch.StartNew();
+        for (var n = 0; total.Elapsed.TotalSeconds < seconds; n++)
+        {
+            var watch = Stopwatch.StartNew();
+            findings += ReportAudit.Run(ReportReader.Read(reports[n % reports.Count].Text)).Count;
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        var elapsed = total.Elapsed.TotalSeconds;
+        times.Sort();
+        double Percentile(double p) => times[Math.Min(times.Count - 1, (int)(p * times.Count))];
+        Console.WriteLine($"{times.Count:N0} reports in {elapsed:0.00} s: {times.Count / elapsed:N0} reports/s; " +
+            $"p50 {Percentile(0.50):0.00} ms, p99 {Percentile(0.99):0.00} ms, max {times[^1]:0.00} ms per report ({findings:N0} findings)");
+        foreach (var (name, text) in reports)
+        {
+            var watch = Stopwatch.StartNew();
+            var read = ReportReader.Read(text);
+            var count = ReportAudit.Run(read).Count;
+            Console.WriteLine($"  {name,-24} {text.Length,7:N0} chars  {read.Figures.Count,4} figures  {count} findings  {watch.Elapsed.TotalMilliseconds,6:0.00} ms");
+        }
+        return 0;
+    }
+
+    private static string? Find()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "tests", "Gongkai.Core.Tests", "Reports", "Reading");
+                if (Directory.Exists(Path.Combine(candidate, "Samples")))
+                    return candidate;
+            }
+        }
+        return null;
+    }
+}

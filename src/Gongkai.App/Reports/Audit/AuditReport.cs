@@ -1,0 +1,128 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gongkai.Core.Reports;
+using Gongkai.Core.Reports.Reading;
+
+namespace Gongkai.App.Reports.Audit;
+
+/// <summary>One file audited: what was read from it and the findings — or why it could not be read.</summary>
+public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<Finding> Findings, string? Error)
+{
+    public bool Failed => Error is not null;
+
+    /// <summary>The figures the report's tables state, under the cell keys of its form (what can be saved as a unit's figures).</summary>
+    public ReportFigures Cells => Read is null ? ReportFigures.Empty
+        : ReportFigures.From(Read.Figures.Values.Where(v => ReportLayouts.For(Read.Form).Cell(v.Key) is not null));
+}
+
+/// <summary>
+/// `gongkai report audit`, /tools/audit and POST /api/v1/audit (issue 6): a published report — text, web page, Word or
+/// PDF — read into the model of Gongkai's reports (<see cref="ReportReader"/>) and checked (<see cref="ReportAudit"/>:
+/// domain §5 and the arithmetic of the prose). Never throws for what a file holds: an unreadable file is a result with
+/// its error, so a batch goes on.
+/// </summary>
+public static class AuditReport
+{
+    public static AuditedReport Audit(string name, byte[] content)
+    {
+        string text;
+        try
+        {
+            text = AuditFile.ReadText(name, content);
+        }
+        catch (AuditFileUnreadableException e)
+        {
+            return new(name, null, [], e.Message);
+        }
+        return AuditText(name, text);
+    }
+
+    public static AuditedReport AuditText(string name, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return new(name, null, [], "文件中没有文字（扫描件或图片须先识别成文字）。");
+        var read = ReportReader.Read(text);
+        if (read.Figures.Count == 0 && read.Year is null)
+            return new(name, read, [], "没有读到年度报告的统计数字或年度，这似乎不是政府信息公开工作年度报告。");
+        return new(name, read, ReportAudit.Run(read), null);
+    }
+
+    /// <summary>
+    /// The JSON of one audited report (issue 6): <c>{"file", "form", "unit", "year", "figures": {key: number},
+    /// "approximate": [keys], "findings": [{"rule", "severity", "message", "evidence": [{"key", "value", "approximate",
+    /// "quote"}]}], "notes": [...]}</c>; a file that could not be read is <c>{"file", "error"}</c>.
+    /// </summary>
+    public static void Write(Utf8JsonWriter json, AuditedReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", report.Name);
+        if (report.Read is not { } read || report.Error is not null)
+        {
+            json.WriteString("error", report.Error);
+            json.WriteEndObject();
+            return;
+        }
+        json.WriteString("form", read.Form.Code());
+        if (read.Unit is { } unit)
+            json.WriteString("unit", unit);
+        else
+            json.WriteNull("unit");
+        if (read.Year is { } year)
+            json.WriteNumber("year", year);
+        else
+            json.WriteNull("year");
+        json.WriteStartObject("figures");
+        foreach (var (key, figure) in read.Figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+            json.WriteNumber(key, Plain(figure.Value));
+        json.WriteEndObject();
+        json.WriteStartArray("approximate");
+        foreach (var key in read.Figures.Values.Where(v => v.Value.Approximate).Select(v => v.Key).Order(StringComparer.Ordinal))
+            json.WriteStringValue(key);
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", finding.Rule);
+            json.WriteString("severity", Finding.SeverityCode(finding.Severity));
+            json.WriteString("message", finding.Message);
+            json.WriteStartArray("evidence");
+            foreach (var evidence in ReportAudit.Quotes(read, finding))
+            {
+                json.WriteStartObject();
+                json.WriteString("key", evidence.Key);
+                json.WriteNumber("value", Plain(evidence.Figure.Value));
+                json.WriteBoolean("approximate", evidence.Figure.Approximate);
+                if (evidence.Quote is { } quote)
+                    json.WriteString("quote", quote);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("notes");
+        foreach (var note in read.Notes)
+            json.WriteStringValue(note);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A value without trailing zeros: 「142.2万」 is 1422000, not 1422000.0.</summary>
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
+
+    /// <summary>One report as an object, several as an array.</summary>
+    public static void Write(Stream output, IReadOnlyList<AuditedReport> reports)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        if (reports.Count == 1)
+        {
+            Write(json, reports[0]);
+            return;
+        }
+        json.WriteStartArray();
+        foreach (var report in reports)
+            Write(json, report);
+        json.WriteEndArray();
+    }
+}

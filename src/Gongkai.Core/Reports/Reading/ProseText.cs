@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Core.Reports.Reading;
+
+/// <summary>A number in prose with the words before it: 「市级机关97.8万条」 → name 市级机关, 978,000, unit 条.</summary>
+/// <param name="Percent">「，占0.90%」 right after it, with the number of decimals stated.</param>
+internal sealed record ProseItem(string Name, StatedNumber Number, string Unit, int Offset, int End, bool InBrackets, (decimal Value, int Decimals)? Percent);
+
+/// <summary>The pieces of prose the reader and the prose checks share: numbers, sentences, quotes.</summary>
+internal static partial class ProseText
+{
+    /// <summary>A number as prose states it (see <see cref="ChineseNumber"/>), in group <c>n</c>.</summary>
+    public const string Num = @"(?<n>(?:大约|将近|接近|超过|约|近|逾)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万(?!元)|亿(?!元))?|[一二两三四五六七八九十百千万零〇]{1,8})(?:余|多)?)";
+
+    /// <summary>Words between a keyword and its number: no clause break, no digit, no bracket.</summary>
+    public const string Gap = @"[^,。;:\n\d()]";
+
+    public const string Units = "(?<u>万元|亿元|人次|条|件|次|个|人|项|篇|份|场|例|宗|起|元|家|名)";
+
+    /// <summary>Sentences end at 「。」, 「!」, 「?」 or a line break.</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '。' or '\n' or '!' or '?')
+            {
+                if (i > start)
+                    yield return (start, i);
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The clause around <paramref name="offset"/> (between 「,」「;」「。」 or line breaks), at most 100 characters.</summary>
+    public static string Quote(string text, int offset, int end)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        end = Math.Clamp(end, offset, text.Length);
+        var start = offset;
+        while (start > 0 && offset - start < 60 && text[start - 1] is not (',' or ';' or '。' or '\n'))
+            start--;
+        var stop = end;
+        while (stop < text.Length && stop - end < 30 && text[stop] is not (',' or ';' or '。' or '\n'))
+            stop++;
+        return text[start..stop].Trim();
+    }
+
+    public static IEnumerable<ProseItem> Items(string text, int start, int end)
+    {
+        for (var m = Item().Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            if (ChineseNumber.Parse(m.Groups["n"].Value) is not { } number || Math.Abs(number.Value) >= TableReader.MaxValue)
+                continue;
+            (decimal, int)? percent = null;
+            if (m.Groups["p"].Success && decimal.TryParse(m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture, out var p))
+                percent = (p, Decimals(m.Groups["p"].Value));
+            var numberAt = m.Groups["n"].Index;
+            var inBrackets = numberAt > start && text[numberAt - 1] == '(';
+            var nameStart = m.Index;
+            while (nameStart > start && m.Index - nameStart < 16 && !IsNameBreak(text[nameStart - 1]))
+                nameStart--;
+            var unit = m.Groups["u"];
+            yield return new ProseItem(text[nameStart..m.Index], number, unit.Value, numberAt, unit.Index + unit.Length, inBrackets, percent);
+        }
+    }
+
+    /// <summary>What ends the words before a number: a clause break, a bracket, a digit.</summary>
+    private static bool IsNameBreak(char c) => c is ',' or '。' or ';' or ':' or '、' or '\n' or '(' or ')' || char.IsAsciiDigit(c);
+
+    public static int Decimals(string number)
+    {
+        var dot = number.IndexOf('.');
+        return dot < 0 ? 0 : number.Length - dot - 1;
+    }
+
+    [GeneratedRegex(@"\(?" + Num + @"\)?" + Units + @"(?:,?占[^,。;\d]{0,8}?(?<p>\d{1,3}(?:\.\d{1,4})?)%)?")]
+    private static partial Regex Item();
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Core.Reports.Reading;
+
+/// <summary>
+/// What the reader found in a published report (issue 6).
+/// </summary>
+/// <param name="Form">The form the tables follow: detected from their labels, else from the year.</param>
+/// <param name="Unit">The unit as the title states it (「长沙市人民政府」「湘西州」), or null.</param>
+/// <param name="Year">The report year the title states, or null.</param>
+/// <param name="Figures">Every cell the tables state (a blank cell absent; 「/」「-」「无」 as 0) and every summary key the
+/// prose states (<c>applications.received</c> …); approximate figures marked.</param>
+/// <param name="Evidence">For each figure, the text it was read from.</param>
+/// <param name="Notes">What the reader could not settle: a form the labels and the year disagree on, a row whose figures
+/// it could not place.</param>
+/// <param name="Text">The normalized text (<see cref="ReportText.Normalize"/>) the figures and their offsets refer to.</param>
+public sealed record ReadReport(
+    ReportForm Form, string? Unit, int? Year, ReportFigures Figures,
+    ImmutableDictionary<string, string> Evidence, IReadOnlyList<string> Notes, string Text)
+{
+    private const string TextPrefix = "text@";
+
+    /// <summary>The evidence key of a number found in prose at <paramref name="offset"/> of <see cref="Text"/>.</summary>
+    public static string TextKey(int offset) => TextPrefix + offset;
+
+    /// <summary>The text behind an evidence key: a figure's source, or the clause at a <see cref="TextKey"/>.</summary>
+    public string? Quote(string key)
+    {
+        if (Evidence.TryGetValue(key, out var quote))
+            return quote;
+        if (key.StartsWith(TextPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(TextPrefix.Length), out var offset) && offset >= 0 && offset <= Text.Length)
+            return ProseText.Quote(Text, offset, offset);
+        return null;
+    }
+}
+
+/// <summary>
+/// Reads a published annual report — plain text, text flattened from HTML, Word or PDF, or raw HTML — into the model of
+/// Gongkai's own reports: form, unit, year, the cells of the form's tables and the figures its prose states. Pure and
+/// total: any string gives a result, in time linear in its length.
+/// </summary>
+public static partial class ReportReader
+{
+    public static ReadReport Read(string? text)
+    {
+        var normalized = ReportText.Normalize(text);
+        var notes = new List<string>();
+        var squeezed = Squeeze(normalized);
+        var (unit, year) = Title(squeezed);
+        var form = DetectForm(squeezed, year, notes);
+        var (cells, tableNotes) = TableReader.Read(form, TableTokens.Read(normalized));
+        notes.AddRange(tableNotes);
+        var prose = ProseReader.Read(normalized);
+        var all = cells.Values.Concat(prose.Values).ToList();
+        var figures = ReportFigures.From(all.Select(f => KeyValuePair.Create(f.Key, f.Number.Figure)));
+        var evidence = all.ToImmutableDictionary(f => f.Key, f => f.Quote, StringComparer.Ordinal);
+        return new ReadReport(form, unit, year, figures, evidence, notes, normalized);
+    }
+
+    /// <summary>
+    /// The form: table labels decide (「本年制发件数」 only in 2021, 「本年新制作数量」 only in 2019, 「主动公开政府信息数」
+    /// 「申请答复数」 only in the legacy 统计表); without them the year decides (<see cref="ReportForms.ForYear"/>); without
+    /// either, the current 2021 form. A disagreement between labels and year is noted.
+    /// </summary>
+    private static ReportForm DetectForm(string squeezed, int? year, List<string> notes)
+    {
+        int Score(string[] phrases) => phrases.Count(p => squeezed.Contains(p, StringComparison.Ordinal));
+        var (s2021, s2019, national, legacy) = (Score(Signatures2021), Score(Signatures2019), Score(SignaturesNational), Score(SignaturesLegacy));
+        ReportForm? byYear = year is >= ReportForms.FirstYear and <= 2100 ? ReportForms.ForYear(year.Value) : null;
+        ReportForm? byLabels =
+            s2021 > s2019 && s2021 + national >= 2 ? ReportForm.Form2021 :
+            s2019 > s2021 && s2019 + national >= 2 ? ReportForm.Form2019 :
+            national >= 2 && national >= legacy ? (byYear == ReportForm.Form2019 ? ReportForm.Form2019 : ReportForm.Form2021) :
+            legacy >= 2 ? ReportForm.Legacy : null;
+        if (byLabels is { } labels && byYear is { } expected && labels != expected)
+            notes.Add($"报告年度{year}年应使用{expected.ChineseName()}，但表格标签属于{labels.ChineseName()}，按表格标签读取。");
+        if (byLabels is null && byYear is null)
+            notes.Add("未能从年度或表格标签判断报告格式，按2021年版格式读取。");
+        return byLabels ?? byYear ?? ReportForm.Form2021;
+    }
+
+    private static readonly string[] Signatures2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知要求缴纳费用"];
+
+    private static readonly string[] Signatures2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额", "其他对外管理服务事项"];
+
+    private static readonly string[] SignaturesNational = ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "尚未审结"];
+
+    private static readonly string[] SignaturesLegacy = ["主动公开政府信息数", "申请答复数", "维持具体行政行为数", "政府信息公开情况统计表", "属于已主动公开范围数", "通过不同渠道和方式公开政府信息的情况", "申请办结数", "告知作出更改补充数"];
+
+    /// <summary>「长沙市人民政府2018年政府信息公开工作年度报告」 → (长沙市人民政府, 2018); else the year of 「(2017年度)」 or the statistics period.</summary>
+    private static (string? Unit, int? Year) Title(string squeezed)
+    {
+        if (TitleLine().Match(squeezed) is { Success: true } title)
+        {
+            var unit = title.Groups["unit"].Value.Trim();
+            unit = UnitNoise().Replace(unit, "");
+            return (unit.Length == 0 ? null : unit, int.Parse(title.Groups["year"].Value));
+        }
+        if (YearOnly().Match(squeezed) is { Success: true } year)
+            return (null, int.Parse(year.Groups["year"].Value));
+        return (null, null);
+    }
+
+    private static string Squeeze(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == '\n' || (!char.IsWhiteSpace(c) && c != '|'))
+                builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"(?<unit>[^\n\d《》""“”,。:;()]{0,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex(@"^(?:关于|印发|公布)+|(?:关于|的)+$")]
+    private static partial Regex UnitNoise();
+
+    [GeneratedRegex(@"\((?<year>(?:19|20)\d{2})年度\)|统计期限为?(?:自)?(?<year>(?:19|20)\d{2})年|(?<year>(?:19|20)\d{2})年度")]
+    private static partial Regex YearOnly();
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Gongkai.App.Data;
+using Gongkai.App.Demo;
+using Gongkai.App.Reports;
+using Gongkai.App.Reports.Audit;
+using Gongkai.Cli;
+using Gongkai.Core.Reports;
+using Gongkai.Tests.Cli;
+using Gongkai.Tests.Data;
+using Gongkai.Tests.Web;
+
+namespace Gongkai.Tests.Reports;
+
+/// <summary>
+/// Auditing published reports (issue 6) from the outside: `gongkai report audit` over files and folders, POST
+/// /api/v1/audit, the /tools/audit page, and saving what was read as a unit's figures. The reader itself is tested in
+/// Gongkai.Core.Tests (Reports/Reading).
+/// </summary>
+public class AuditTests
+{
+    /// <summary>The three published samples, kept with the reader's tests.</summary>
+    private static string Samples => Path.Combine(FindUp("tests"), "Gongkai.Core.Tests", "Reports", "Reading", "Samples");
+
+    private static string FindUp(string folder)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, folder)))
+                return Path.Combine(dir.FullName, folder);
+        throw new DirectoryNotFoundException(folder);
+    }
+
+    private static string Sample(string name) => Directory.EnumerateFiles(Samples).Single(f => Path.GetFileName(f).StartsWith(name, StringComparison.Ordinal));
+
+    [Fact]
+    public void Gongkais_own_docx_and_html_exports_should_read_back_to_the_figures_they_print()
+    {
+        var document = ReportExportGoldenTests.District2024();
+        foreach (var (name, write) in new (string, Action<Stream, ReportDocument>)[] { ("report.docx", ReportDocx.Write), ("report.html", ReportHtml.Write) })
+        {
+            using var file = new MemoryStream();
+            write(file, document);
+            var audited = AuditReport.Audit(name, file.ToArray());
+            Assert.False(audited.Failed, audited.Error);
+            var read = audited.Read!;
+            Assert.Equal((ReportForm.Form2021, 2024), (read.Form, read.Year));
+            Assert.Contains("映月区", read.Unit);
+            var printed = document.Report.Figures.Values.Where(v => v.Key.StartsWith("t3.", StringComparison.Ordinal) || v.Key.StartsWith("t4.", StringComparison.Ordinal));
+            Assert.All(printed, v => Assert.True(audited.Cells[v.Key] == v.Value, $"{name}: {v.Key} printed {v.Value}, read {audited.Cells[v.Key]}"));
+            // The text says 9 applications were received; table 三 says 6: the audit names it.
+            Assert.Contains(audited.Findings, f => f.Rule == "narrative.matches_table" && f.Severity == Severity.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Report_audit_should_print_only_json_for_a_folder_and_go_on_past_a_bad_file()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var folder = Directory.CreateTempSubdirectory("gongkai-audit-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Samples))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        await File.WriteAllBytesAsync(Path.Combine(folder, "broken.docx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+
+        var run = await CliRun.RunAsync(db, "report", "audit", folder, "--format", "json");
+        Assert.Equal(GongkaiCli.BadInput, run.ExitCode);                    // one file could not be read …
+        var reports = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToDictionary(r => Path.GetFileName(r.GetProperty("file").GetString()!));
+        Assert.Equal(4, reports.Count);                                     // … and the others were audited
+        Assert.Contains("无法", reports["broken.docx"].GetProperty("error").GetString());
+        var changsha = reports.Single(r => r.Key.StartsWith("changsha", StringComparison.Ordinal)).Value;
+        Assert.Equal(("legacy", 2018), (changsha.GetProperty("form").GetString(), changsha.GetProperty("year").GetInt32()));
+        Assert.Equal(283, changsha.GetProperty("figures").GetProperty("applications.received").GetInt32());
+        Assert.Equal(1_422_000, changsha.GetProperty("figures").GetProperty("proactive.total").GetInt32());   // 「142.2万条」
+        var finding = Assert.Single(changsha.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("prose.parts_of_whole", "error"), (finding.GetProperty("rule").GetString(), finding.GetProperty("severity").GetString()));
+        Assert.Contains(finding.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("quote").GetString()!.Contains("97.8万"));
+        var xiangxi = reports.Single(r => r.Key.StartsWith("xiangxi", StringComparison.Ordinal)).Value;
+        Assert.Equal(["legacy.proactive.channels", "legacy.reconsideration"],
+            xiangxi.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).Order());
+        Assert.Contains("broken.docx：无法审读", run.Error);                // progress and problems on standard error only
+
+        var one = await CliRun.RunAsync(db, "report", "audit", Sample("kaifu"), "--format", "json");
+        Assert.Equal(GongkaiCli.Done, one.ExitCode);
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(one.Out).RootElement.ValueKind);   // one file: one object
+        Directory.Delete(folder, true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_report_read_by_the_audit_should_be_saved_as_the_units_figures_for_that_year(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var run = await CliRun.RunAsync(db, "report", "audit", Sample("xiangxi"), "--save", SeedDemoData.CityCode, "--scope", "jurisdiction");
+        Assert.Equal(GongkaiCli.Done, run.ExitCode);
+        Assert.Contains("已保存", run.Error);
+
+        await using var scope = db.Scope();
+        var report = (await db.Get<CompileReport>(scope).HandleAsync(SeedDemoData.CityCode, 2017, ReportScope.Jurisdiction)).Value!;
+        Assert.True(report.AsEntered);
+        Assert.Equal((248071m, 101m), (report.Figures["legacy.proactive.total"]!.Value.Value, report.Figures["legacy.reconsideration"]!.Value.Value));
+        Assert.Contains(report.Findings, f => f.Rule == "legacy.reconsideration");   // the saved figures keep their error
+    }
+
+    [Fact]
+    public async Task The_audit_api_and_page_should_read_pasted_text_and_uploaded_files()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var client = app.Browser();
+        var changsha = await File.ReadAllTextAsync(Sample("changsha"));
+
+        var response = await client.PostAsync("/api/v1/audit", new StringContent(changsha, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("长沙市人民政府", 2018), (json.GetProperty("unit").GetString(), json.GetProperty("year").GetInt32()));
+
+        using var files = new MultipartFormDataContent();
+        foreach (var name in new[] { "kaifu", "xiangxi" })
+            files.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Sample(name))) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }, "file", name + ".txt");
+        var batch = JsonDocument.Parse(await (await client.PostAsync("/api/v1/audit", files)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, batch.GetArrayLength());
+        Assert.Equal(2, batch[1].GetProperty("findings").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/v1/audit", new StringContent("", Encoding.UTF8, "text/plain"))).StatusCode);
+
+        var page = await client.PostFormAsync("/tools/audit", new() { ["Text"] = changsha });
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync());
+        Assert.Contains("长沙市人民政府", html.QuerySelector(".audit-result dl")!.TextContent);
+        var error = Assert.Single(html.QuerySelectorAll("li.finding.error"));
+        Assert.Contains("超过了所述总数", error.TextContent);
+        Assert.Contains("市级机关97.8万条", error.QuerySelector("ul.evidence")!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync("/tools/audit", new() { ["Text"] = "" })).StatusCode);
+    }
+}
