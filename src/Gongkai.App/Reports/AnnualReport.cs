@@ -111,6 +111,16 @@ public class AnnualReport
         (PublishedOverview, PublishedProblems, PublishedOtherMatters, PublishedAssessment) = (Overview, Problems, OtherMatters, Assessment);
     }
 
+    /// <summary>
+    /// <paramref name="compiled"/> with the findings of this draft's text against its tables
+    /// (<see cref="Core.Reports.Reading.NarrativeCheck"/>): what the edit page shows and publication weighs.
+    /// </summary>
+    public CompiledReport Checked(CompiledReport compiled) => compiled with
+    {
+        Findings = [.. compiled.Findings, .. Core.Reports.Reading.NarrativeCheck.Run(compiled.Form, compiled.Figures,
+            string.Join('\n', NarrativeSections.All.Select(s => Text(s))))],
+    };
+
     /// <summary>The sections of this draft that repeat <paramref name="lastYear"/>'s published text (<see cref="NarrativeRepeat"/>).</summary>
     public IReadOnlyList<NarrativeSection> RepeatedSections(AnnualReport? lastYear) => lastYear is null ? []
         : [.. NarrativeSections.All.Where(s => NarrativeRepeat.Repeats(Text(s), lastYear.Text(s, published: true)))];

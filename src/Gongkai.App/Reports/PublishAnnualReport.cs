@@ -26,7 +26,8 @@ public sealed class PublishAnnualReport(GongkaiDb db, CompileReport compile, Tim
         var compiled = await compile.HandleAsync(input.UnitCode, input.Year, input.Scope, ct);
         if (!compiled.Succeeded)
             return Outcome<ReportWritten>.Invalid(compiled.Problems);
-        var findings = compiled.Value!.Findings;
+        var checkedReport = report.Checked(compiled.Value!);
+        var findings = checkedReport.Findings;
         var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
         var (reason, note) = ((input.OverrideReason ?? "").Trim(), (input.Note ?? "").Trim());
         var problems = new List<Problem>();
@@ -39,7 +40,7 @@ public sealed class PublishAnnualReport(GongkaiDb db, CompileReport compile, Tim
         if (problems.Count > 0)
             return Outcome<ReportWritten>.Invalid(problems);
 
-        report.Snapshot(compiled.Value);
+        report.Snapshot(checkedReport);
         report.State = AnnualReportState.Published;
         report.PublishedAt = clock.GetUtcNow().UtcDateTime;
         report.FirstPublishedAt ??= report.PublishedAt;

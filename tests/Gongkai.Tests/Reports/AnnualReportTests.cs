@@ -74,6 +74,24 @@ public class AnnualReportTests
         Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync($"/api/v1/reports/{District}/2024?compiled=true")).StatusCode);   // compiled: staff only
     }
 
+    [Fact]
+    public async Task A_narrative_that_quotes_a_figure_the_tables_contradict_should_be_an_error_to_publish()
+    {
+        await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(DatabaseProvider.Sqlite);
+        var editor = await CaseBuilder.StaffOfAsync(app.Database, "yy", StaffRole.CatalogEditor);
+        await using var scope = app.Database.Scope();
+        // Table 三 counts 2 applications for the district; the text says 5, and its parts add up to more than its whole.
+        var overview = "2024年，映月区全年共收到政府信息公开申请5件。主动公开政府信息1200条，其中，区级机关800条，乡镇街道500条。";
+        Assert.True((await app.Database.Get<SaveReportNarrative>(scope).HandleAsync(new(District, 2024, ReportScope.Jurisdiction, overview, "无。", "无。"), editor)).Succeeded);
+        var refused = await app.Database.Get<PublishAnnualReport>(scope).HandleAsync(new(District, 2024, ReportScope.Jurisdiction), editor);
+        Assert.Equal(OutcomeKind.Invalid, refused.Kind);
+        Assert.Contains("正文所述收到（本年新收）申请数为5", refused.Problems.Single().Message);
+        Assert.Contains("超过了所述总数", refused.Problems.Single().Message);
+
+        var page = await (await app.SignedInAsync("yy-officer")).GetPageAsync(Edit);          // the edit page shows the same findings
+        Assert.Contains(page.QuerySelectorAll("li.finding.error"), li => li.TextContent.Contains("正文所述收到（本年新收）申请数为5"));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Publishing_over_an_error_should_need_a_reason_and_record_it_and_repeating_last_year_should_warn(DatabaseProvider provider)

@@ -110,7 +110,7 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         var compiled = await compile.HandleAsync(Unit, Year, ChosenScope, HttpContext.RequestAborted);
         if (!compiled.Succeeded)
             return BadRequest();
-        Compiled = compiled.Value;
+        Compiled = Report is null ? compiled.Value : Report.Checked(compiled.Value!);
         return null;
     }
 }
