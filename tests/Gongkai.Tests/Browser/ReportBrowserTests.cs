@@ -62,4 +62,24 @@ public class ReportBrowserTests
         Assert.Contains("行政审批系统导出", await page.Locator("table.grid").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "report-cell.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Anyone_should_audit_a_pasted_report_in_chromium_and_see_each_finding_with_its_text()
+    {
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var address = ChromiumBrowser.Serve(app);
+        var page = await (await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false })).NewPageAsync();
+        var xiangxi = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "Gongkai.Core.Tests", "Reports", "Reading", "Samples"))
+            .Single(f => Path.GetFileName(f).StartsWith("xiangxi", StringComparison.Ordinal));
+
+        await page.GotoAsync(address + "/tools/audit");
+        await page.GetByLabel("报告全文").FillAsync(await File.ReadAllTextAsync(xiangxi));
+        await page.GetByRole(AriaRole.Button, new() { Name = "审读" }).ClickAsync();
+        Assert.Contains("湘西州", await page.Locator(".audit-result dl").InnerTextAsync());
+        var errors = page.Locator("li.finding.error");
+        Assert.Equal(2, await errors.CountAsync());
+        Assert.Contains("四、行政复议数量", await errors.Nth(1).InnerTextAsync() + await errors.Nth(0).InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "audit.png"), FullPage = true });
+    }
 }

@@ -131,3 +131,35 @@ public class AuditTests
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync("/tools/audit", new() { ["Text"] = "" })).StatusCode);
     }
 }
+
+/// <summary>Files as they come: whatever the bytes, reading a file for the audit ends in a result, never an exception.</summary>
+public class AuditFileFuzzTests
+{
+    [Fact]
+    public void Random_and_truncated_files_of_every_kind_should_give_a_result_or_a_clear_error()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var random = new Random(6);
+        using var docx = new MemoryStream();
+        ReportDocx.Write(docx, ReportExportGoldenTests.District2024());
+        var real = docx.ToArray();
+        var inputs = new List<(string Name, byte[] Content)>();
+        foreach (var extension in new[] { ".txt", ".html", ".docx", ".pdf", "" })
+            for (var i = 0; i < 20; i++)
+            {
+                var bytes = new byte[random.Next(0, 4096)];
+                random.NextBytes(bytes);
+                inputs.Add(("fuzz" + extension, bytes));
+            }
+        for (var cut = 0; cut < real.Length; cut += real.Length / 25)
+            inputs.Add(("truncated.docx", real[..cut]));
+        inputs.Add(("gbk.txt", System.Text.Encoding.GetEncoding("GB18030").GetBytes("青岚市2024年政府信息公开工作年度报告\n全年共收到政府信息公开申请12件。")));
+        foreach (var (name, content) in inputs)
+        {
+            var result = AuditReport.Audit(name, content);
+            Assert.True(result.Failed ? result.Error!.Length > 0 : result.Read is not null, name);
+        }
+        var gbk = AuditReport.Audit("gbk.txt", inputs[^1].Content);
+        Assert.Equal((2024, 12m), (gbk.Read!.Year, gbk.Figures["applications.received"]!.Value.Value));   // GB18030 text decoded
+    }
+}

@@ -10,6 +10,13 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
 {
     public bool Failed => Error is not null;
 
+    /// <summary>
+    /// Every figure the report states: its cells, what its prose states under the summary keys (<c>applications.received</c>
+    /// …), and the summary keys its tables give where the prose does not state them (<see cref="ReportSummary"/>).
+    /// </summary>
+    public ReportFigures Figures => Read is null ? ReportFigures.Empty
+        : ReportSummary.From(Read.Form, Read.Figures).With(Read.Figures.Values);
+
     /// <summary>The figures the report's tables state, under the cell keys of its form (what can be saved as a unit's figures).</summary>
     public ReportFigures Cells => Read is null ? ReportFigures.Empty
         : ReportFigures.From(Read.Figures.Values.Where(v => ReportLayouts.For(Read.Form).Cell(v.Key) is not null));
@@ -71,12 +78,13 @@ public static class AuditReport
             json.WriteNumber("year", year);
         else
             json.WriteNull("year");
+        var figures = report.Figures;
         json.WriteStartObject("figures");
-        foreach (var (key, figure) in read.Figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        foreach (var (key, figure) in figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
             json.WriteNumber(key, Plain(figure.Value));
         json.WriteEndObject();
         json.WriteStartArray("approximate");
-        foreach (var key in read.Figures.Values.Where(v => v.Value.Approximate).Select(v => v.Key).Order(StringComparer.Ordinal))
+        foreach (var key in figures.Values.Where(v => v.Value.Approximate).Select(v => v.Key).Order(StringComparer.Ordinal))
             json.WriteStringValue(key);
         json.WriteEndArray();
         json.WriteStartArray("findings");
