@@ -22,6 +22,8 @@ internal static class SearchBench
     public static async Task RunAsync(string[] args)
     {
         var count = args.SkipWhile(a => a != "--queries").Skip(1).Select(int.Parse).FirstOrDefault(300);
+        // --slowest N: the N slowest queries of each row on standard error, to see what the tail is made of.
+        var slowest = args.SkipWhile(a => a != "--slowest").Skip(1).Select(int.Parse).FirstOrDefault(0);
         var configuration = new ConfigurationBuilder().AddGongkaiConfiguration().Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddGongkaiData();
@@ -80,12 +82,17 @@ internal static class SearchBench
                     await search.SearchAsync(query, f);   // warm: index pages in memory, code compiled
                 var times = new List<double>();
                 var hits = 0;
+                var slow = new List<(double Ms, string Query, CatalogSearch.Filter Filter, long Total)>();
                 foreach (var (query, f) in runs)
                 {
                     var watch = Stopwatch.StartNew();
-                    hits += (await search.SearchAsync(query, f)).Hits.Count;
+                    var result = await search.SearchAsync(query, f);
+                    hits += result.Hits.Count;
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    slow.Add((times[^1], string.Join(" ", query.Terms.Concat(query.Phrases.Select(p => $"「{p}」"))), f, result.Total));
                 }
+                foreach (var (ms, query, f, total) in slow.OrderByDescending(s => s.Ms).Take(slowest))
+                    Console.Error.WriteLine($"{kind} | {filterName}: {ms:F1} ms «{query}» {f} total {total}");
                 times.Sort();
                 Console.WriteLine($"| {kind} | {filterName} | {At(times, 0.50):F2} | {At(times, 0.95):F2} | {At(times, 0.99):F2} | {hits / (double)runs.Count:F1} |");
             }
