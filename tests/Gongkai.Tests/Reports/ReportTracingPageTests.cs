@@ -115,4 +115,27 @@ public class ReportTracingPageTests
         Assert.DoesNotContain(page.QuerySelectorAll("table.report-status tbody th"), th => th.TextContent.Contains("松涛区"));   // outside the subtree
         Assert.Contains("逾期未公开", page.QuerySelector(".status-box")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_year_before_gongkai_should_lead_to_its_statistical_table_to_enter_and_then_show_it()
+    {
+        await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(DatabaseProvider.Sqlite);
+        await app.AddStaffAsync("yy-editor", "yy", StaffRole.CatalogEditor);
+        var client = await app.SignedInAsync("yy-editor");
+        var report = $"/office/reports?unit={District}&year=2017&scope=jurisdiction";
+
+        var empty = await client.GetAsync(report);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await empty.Content.ReadAsStringAsync());
+        var enter = page.QuerySelectorAll("a.button").Single(a => a.TextContent.Contains("统计表数字")).GetAttribute("href")!;
+        var form = await client.GetPageAsync(enter);
+        Assert.NotNull(form.QuerySelector("input[name='f[legacy.applications.received]']"));           // the 2008–2018 统计表
+        var saved = await client.PostFormAsync(enter, new() { ["F[legacy.applications.received]"] = "46", ["F[legacy.reconsideration]"] = "3",
+            ["F[legacy.reconsideration.upheld]"] = "3", ["Note"] = "2017年度报告原文" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        page = await client.GetPageAsync(report);
+        Assert.Equal("46录", page.QuerySelector("td[data-key='legacy.applications.received']")!.TextContent);
+        Assert.Contains("录入的年度报告数字", page.QuerySelector(".report .hint")!.TextContent);
+    }
 }
