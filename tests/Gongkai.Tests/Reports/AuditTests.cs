@@ -132,6 +132,43 @@ public class AuditTests
     }
 }
 
+public class AuditSavePageTests
+{
+    [Fact]
+    public async Task Staff_should_keep_the_figures_read_on_the_audit_page_as_a_units_figures()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        await app.AddStaffAsync("yy-editor", "yy", Core.Accounts.StaffRole.CatalogEditor);
+        var xiangxi = await File.ReadAllTextAsync(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..",
+            "Gongkai.Core.Tests", "Reports", "Reading", "Samples")).Single(f => Path.GetFileName(f).StartsWith("xiangxi", StringComparison.Ordinal)));
+
+        var publicPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await (await app.Browser().PostFormAsync("/tools/audit", new() { ["Text"] = xiangxi })).Content.ReadAsStringAsync());
+        Assert.Null(publicPage.QuerySelector("form.inline-save"));                      // the public cannot save
+
+        var staff = await app.SignedInAsync("yy-editor");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await (await staff.PostFormAsync("/tools/audit", new() { ["Text"] = xiangxi })).Content.ReadAsStringAsync());
+        var form = page.QuerySelector("form.inline-save")!;
+        Assert.Equal("2017", form.QuerySelector("#SaveYear")!.GetAttribute("value"));
+        var saved = await staff.PostFormAsync("/tools/audit?handler=Save", new()
+        {
+            ["Text"] = form.QuerySelector("input[name=Text]")!.GetAttribute("value")!,
+            ["SaveUnit"] = SeedDemoData.CodeOf("yy-jyj"),
+            ["SaveYear"] = "2017",
+            ["SaveScope"] = "unit",
+        }, formPage: "/tools/audit");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await using var scope = app.Database.Scope();
+        var report = (await app.Database.Get<CompileReport>(scope).HandleAsync(SeedDemoData.CodeOf("yy-jyj"), 2017, ReportScope.Unit)).Value!;
+        Assert.Equal(101m, report.Figures["legacy.reconsideration"]!.Value.Value);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/tools/audit?handler=Save", new()
+        { ["Text"] = xiangxi, ["SaveUnit"] = SeedDemoData.CodeOf("st"), ["SaveYear"] = "2017" }, formPage: "/tools/audit")).StatusCode);  // another district: refused
+        Assert.False((await app.Database.Get<CompileReport>(scope).HandleAsync(SeedDemoData.CodeOf("st"), 2017, ReportScope.Unit)).Succeeded);
+    }
+}
+
 /// <summary>Files as they come: whatever the bytes, reading a file for the audit ends in a result, never an exception.</summary>
 public class AuditFileFuzzTests
 {

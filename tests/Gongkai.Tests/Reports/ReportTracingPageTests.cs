@@ -130,8 +130,13 @@ public class ReportTracingPageTests
         var enter = page.QuerySelectorAll("a.button").Single(a => a.TextContent.Contains("统计表数字")).GetAttribute("href")!;
         var form = await client.GetPageAsync(enter);
         Assert.NotNull(form.QuerySelector("input[name='f[legacy.applications.received]']"));           // the 2008–2018 统计表
-        var saved = await client.PostFormAsync(enter, new() { ["F[legacy.applications.received]"] = "46", ["F[legacy.reconsideration]"] = "3",
-            ["F[legacy.reconsideration.upheld]"] = "3", ["Note"] = "2017年度报告原文" });
+        var saved = await client.PostFormAsync(enter, new()
+        {
+            ["F[legacy.applications.received]"] = "46",
+            ["F[legacy.reconsideration]"] = "3",
+            ["F[legacy.reconsideration.upheld]"] = "3",
+            ["Note"] = "2017年度报告原文"
+        });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         page = await client.GetPageAsync(report);
