@@ -133,6 +133,7 @@ internal static class ReportCommands
                 await cli.Error.WriteLineAsync(report.Failed ? $"{file}：无法审读：{report.Error}"
                     : $"{file}：{report.Findings.Count(f => f.Severity == Severity.Error)} 个错误，{report.Findings.Count(f => f.Severity == Severity.Warning)} 个警告");
             }
+            reports = [.. AuditReport.AcrossYears(reports)];
             if (formatText == "json")
             {
                 using var buffer = new MemoryStream();

@@ -65,7 +65,7 @@ public static class AuditApi
             return Results.ValidationProblem(new Dictionary<string, string[]>
             { ["body"] = ["请提交报告：正文为报告文字，或 JSON {\"text\": …}，或 multipart/form-data 的 file 字段。"] }, title: "输入有误");
         using var output = new MemoryStream();
-        AuditReport.Write(output, reports);
+        AuditReport.Write(output, AuditReport.AcrossYears(reports));
         return Results.Bytes(output.ToArray(), "application/json; charset=utf-8");
     }
 }

@@ -55,6 +55,26 @@ public class AuditTests
     }
 
     [Fact]
+    public void A_batch_with_the_units_report_of_the_year_before_should_check_the_carry_over()
+    {
+        var y2024 = ReportExportGoldenTests.District2024();
+        // The 2023 report as published said 3 applications went forward into 2024; the 2024 report carried over 1.
+        var y2023 = y2024 with { Report = y2024.Report with { Year = 2023, Figures = y2024.Report.Figures.With("t3.carried_forward.total", 3) }, Sections = [] };
+        AuditedReport Html(ReportDocument document)
+        {
+            using var file = new MemoryStream();
+            ReportHtml.Write(file, document);
+            return AuditReport.Audit($"{document.Report.Year}.html", file.ToArray());
+        }
+
+        var batch = AuditReport.AcrossYears([Html(y2023), Html(y2024)]);
+        Assert.DoesNotContain(batch[0].Findings, f => f.Rule == "t3.carry_over");
+        var carry = Assert.Single(batch[1].Findings, f => f.Rule == "t3.carry_over" && f.Evidence.Any(e => e.Key == "t3.carried_forward.total" && e.LastYear));
+        Assert.Equal(Severity.Error, carry.Severity);
+        Assert.DoesNotContain(AuditReport.AcrossYears([Html(y2024)])[0].Findings, f => f.Rule == "t3.carry_over");   // alone: nothing to compare
+    }
+
+    [Fact]
     public async Task Report_audit_should_print_only_json_for_a_folder_and_go_on_past_a_bad_file()
     {
         await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -55,6 +55,23 @@ public static class AuditReport
     }
 
     /// <summary>
+    /// A batch read together: where it holds the same unit's report of the year before (same unit name as stated, year
+    /// − 1), that report's figures are last year's for the carry-over check (<c>t3.carry_over</c>: last year's 结转下年度
+    /// is this year's 上年结转), as for Gongkai's own reports.
+    /// </summary>
+    public static IReadOnlyList<AuditedReport> AcrossYears(IReadOnlyList<AuditedReport> reports) =>
+        [.. reports.Select(report =>
+        {
+            if (report.Read is not { Unit: { } unit, Year: { } year } read || report.Failed)
+                return report;
+            var before = reports.FirstOrDefault(r => !r.Failed && r.Read is { } last && last.Unit == unit && last.Year == year - 1);
+            if (before is null)
+                return report;
+            var carried = ReportChecks.Run(read.Form, read.Figures, before.Read!.Figures).Where(f => f.Evidence.Any(e => e.LastYear));
+            return report with { Findings = [.. report.Findings, .. carried] };
+        })];
+
+    /// <summary>
     /// The JSON of one audited report (issue 6): <c>{"file", "form", "unit", "year", "figures": {key: number},
     /// "approximate": [keys], "findings": [{"rule", "severity", "message", "evidence": [{"key", "value", "approximate",
     /// "quote"}]}], "notes": [...]}</c>; a file that could not be read is <c>{"file", "error"}</c>.
