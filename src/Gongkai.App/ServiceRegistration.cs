@@ -45,5 +45,5 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
-            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
+            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
 }

@@ -4,6 +4,7 @@ using Gongkai.App.Demo;
 using Gongkai.App.Reports;
 using Gongkai.Core.Reports;
 using Gongkai.Tests.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Tests.Demo;
 
@@ -38,5 +39,41 @@ public class SeedDemoReportsTests
             Assert.True(received.LastYear.Value > 0, $"{year}: 同比 against {year - 1}");
             Assert.Contains(report.Changes, c => c.Key == "reconsideration.total");
         }
+    }
+}
+
+public class SeedDemoPublishedReportsTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_demo_should_publish_the_last_two_years_reports_mostly_in_time_with_text_that_matches_the_tables(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        test.Clock.SetToday(new DateOnly(2026, 11, 20));
+        await using var scope = test.Scope();
+        var db = test.Get<GongkaiDb>(scope);
+        await new SeedDemoApplications(db, test.Get<OfficialCalendar>(scope), test.Clock).HandleAsync();
+        await test.Get<SeedDemoCases>(scope).HandleAsync();
+        await test.Get<SeedDemoReportFigures>(scope).HandleAsync();
+        var seed = test.Get<SeedDemoReports>(scope);
+        var published = await seed.HandleAsync();
+        Assert.Equal(0, await seed.HandleAsync());   // once
+
+        var reports = await db.AnnualReports.AsNoTracking().Include(r => r.Unit).ToListAsync();
+        Assert.Equal(published, reports.Count);
+        Assert.Equal([2024, 2025], reports.Select(r => r.Year).Distinct().Order());
+        Assert.All(reports, r =>
+        {
+            Assert.Equal(AnnualReportState.Published, r.State);
+            Assert.DoesNotContain(r.PublishedFindings(), f => f.Severity == Severity.Error);   // the text quotes the tables rightly
+            Assert.Null(r.OverrideReason);
+        });
+        var timeliness = reports.Select(r => PublicationTimelinessRules.Of(ReportDeadline.For(r.Unit.Kind, r.Year),
+            DateOnly.FromDateTime(r.FirstPublishedAt!.Value.AddHours(8)), new DateOnly(2026, 11, 20))).ToList();
+        Assert.True(timeliness.Count(t => t == PublicationTimeliness.OnTime) > timeliness.Count * 3 / 4);
+        Assert.Contains(PublicationTimeliness.Late, timeliness);
+        var city = reports.Single(r => r.Unit.Code == SeedDemoData.CityCode && r.Year == 2025);
+        Assert.Equal(ReportScope.Jurisdiction, city.Scope);
+        Assert.Contains(city.PublishedReport().Changes, c => c.Key == "applications.received");    // 同比 kept in the snapshot
     }
 }
