@@ -127,7 +127,7 @@ internal static class ReportCommands
                 ct.ThrowIfCancellationRequested();
                 var info = new FileInfo(file);
                 var report = info.Length > AuditFile.MaxBytes
-                    ? new AuditedReport(file, null, [], $"文件超过 {AuditFile.MaxBytes / 1024 / 1024} MB，不像一份年度报告。")
+                    ? new AuditedReport(file, null, [], AuditFile.TooLarge)
                     : AuditReport.Audit(file, await File.ReadAllBytesAsync(file, ct));
                 reports.Add(report);
                 await cli.Error.WriteLineAsync(report.Failed ? $"{file}：无法审读：{report.Error}"

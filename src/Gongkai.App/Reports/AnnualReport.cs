@@ -84,7 +84,7 @@ public class AnnualReport
     };
 
     public ReportFigures PublishedFigures() => FiguresJson is null ? ReportFigures.Empty
-        : ReportFigures.From(JsonSerializer.Deserialize<Dictionary<string, decimal>>(FiguresJson)!);
+        : Reports.FiguresJson.Read(FiguresJson);
 
     public IReadOnlyList<Finding> PublishedFindings() => FindingsJson is null ? []
         : [.. JsonSerializer.Deserialize<List<FindingRow>>(FindingsJson)!.Select(f => new Finding(f.Rule, f.Severity == "error" ? Severity.Error : Severity.Warning, f.Message, []))];
@@ -103,9 +103,9 @@ public class AnnualReport
     internal void Snapshot(CompiledReport compiled)
     {
         (Form, Scope) = (compiled.Form, compiled.Scope);
-        FiguresJson = JsonSerializer.Serialize(Values(compiled.Figures));
+        FiguresJson = Reports.FiguresJson.Write(compiled.Figures);
         UnitsJson = compiled.Units.Count == 0 ? null
-            : JsonSerializer.Serialize(compiled.Units.Select(u => new UnitRow(u.Code, u.Name, Values(u.Figures))));
+            : JsonSerializer.Serialize(compiled.Units.Select(u => new UnitRow(u.Code, u.Name, Reports.FiguresJson.Values(u.Figures))));
         ChangesJson = compiled.Changes.Count == 0 ? null : JsonSerializer.Serialize(compiled.Changes);
         FindingsJson = JsonSerializer.Serialize(compiled.Findings.Select(f => new FindingRow(f.Rule, Finding.SeverityCode(f.Severity), f.Message)));
         (PublishedOverview, PublishedProblems, PublishedOtherMatters, PublishedAssessment) = (Overview, Problems, OtherMatters, Assessment);
@@ -124,9 +124,6 @@ public class AnnualReport
     /// <summary>The sections of this draft that repeat <paramref name="lastYear"/>'s published text (<see cref="NarrativeRepeat"/>).</summary>
     public IReadOnlyList<NarrativeSection> RepeatedSections(AnnualReport? lastYear) => lastYear is null ? []
         : [.. NarrativeSections.All.Where(s => NarrativeRepeat.Repeats(Text(s), lastYear.Text(s, published: true)))];
-
-    private static Dictionary<string, decimal> Values(ReportFigures figures) =>
-        figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Value);
 
     private sealed record UnitRow(string Code, string Name, Dictionary<string, decimal> Figures);
 

@@ -1,6 +1,5 @@
 using Gongkai.App.Data;
 using Gongkai.Core.Reports;
-using Gongkai.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Reports;
@@ -33,6 +32,5 @@ public sealed class ReportDocuments(GongkaiDb db, CompileReport compile)
 
     /// <summary>The sections the report prints: 一、五、六, and for a government 工作考核、社会评议和责任追究结果情况.</summary>
     private static List<(NarrativeSection, string)> Sections(AnnualReport report, bool published) =>
-        [.. NarrativeSections.All.Where(s => s != NarrativeSection.Assessment || report.Unit.Kind == UnitKind.Government)
-            .Select(s => (s, report.Text(s, published)))];
+        [.. NarrativeSections.For(report.Unit.Kind).Select(s => (s, report.Text(s, published)))];
 }

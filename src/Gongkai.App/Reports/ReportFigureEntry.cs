@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.App.Units;
 using Gongkai.Core.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -57,10 +56,9 @@ public class ReportFigureEntry
 
     public const int MaxNote = 500;
 
-    public ReportFigures Figures() => ReportFigures.From(JsonSerializer.Deserialize<Dictionary<string, decimal>>(FiguresJson)!);
+    public ReportFigures Figures() => Reports.FiguresJson.Read(FiguresJson);
 
-    internal void SetFigures(ReportFigures figures) =>
-        FiguresJson = JsonSerializer.Serialize(figures.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Value));
+    internal void SetFigures(ReportFigures figures) => FiguresJson = Reports.FiguresJson.Write(figures);
 }
 
 internal sealed class ReportFigureEntryConfiguration : IEntityTypeConfiguration<ReportFigureEntry>

@@ -32,7 +32,7 @@ internal sealed class ReportRecords
         var ids = units.Select(u => u.Id).ToList();
         var entries = await db.ReportFigureEntries.AsNoTracking()
             .Where(e => ids.Contains(e.UnitId) && (e.Year == year || e.Year == year - 1)).ToListAsync(ct);
-        if (year < 2019)   // the legacy 统计表 (and its year before) is never counted
+        if (year < ReportForms.FirstNational)   // the legacy 统计表 (and its year before) is never counted
             return new() { Top = top, Scope = scope, Units = units, Applications = [], Catalog = [], Cases = [], Entries = entries };
         var (yearEnd, lastYearStart) = (new DateOnly(year, 12, 31), new DateOnly(year - 1, 1, 1));
         var applications = await db.Applications.AsNoTracking()
@@ -60,33 +60,31 @@ internal sealed class ReportRecords
     {
         var form = ReportForms.ForYear(year);
         var whole = Entry(Top.Id, year, ReportScope.Jurisdiction);
-        if (Scope == ReportScope.Jurisdiction && whole is not null)
-            return new(whole.Figures(), [], whole.Figures().Keys.ToHashSet(), AsEntered: true);
+        if (Scope == ReportScope.Jurisdiction && whole?.Figures() is { } stated)
+            return new(stated, [], stated.Keys.ToHashSet(StringComparer.Ordinal), AsEntered: true);
         var entries = Units.Select(u => (Unit: u, Figures: Entry(u.Id, year, ReportScope.Unit)?.Figures())).Where(e => e.Figures is not null)
             .ToDictionary(e => e.Unit.Id, e => e.Figures!);
         if (!form.IsNational() && entries.Count == 0)
             return null;
         var entered = entries.Values.SelectMany(f => f.Keys).ToHashSet(StringComparer.Ordinal);
-        ReportFigures Counted(Func<Guid, bool> of) => form.IsNational()
-            ? ReportFigures.From(CountFromRecords.Table3(form, year, Applications.Where(a => of(a.UnitId)).Select(a => a.Facts))
-                .Concat(CountFromRecords.Table2(form, year, Catalog.Where(i => of(i.UnitId)).Select(i => i.Facts)))
-                .Concat(CountFromRecords.Table4(year, Cases.Where(c => of(c.UnitId)).Select(c => c.Facts))))
-            : ReportFigures.Empty;
+        ReportFigures Count(IEnumerable<ApplicationFacts> applications, IEnumerable<CatalogFacts> items, IEnumerable<CaseFacts> cases) =>
+            form.IsNational()
+                ? ReportFigures.From(CountFromRecords.Table3(form, year, applications)
+                    .Concat(CountFromRecords.Table2(form, year, items)).Concat(CountFromRecords.Table4(year, cases)))
+                : ReportFigures.Empty;
+        ReportFigures Counted() => Count(Applications.Select(a => a.Facts), Catalog.Select(i => i.Facts), Cases.Select(c => c.Facts));
         List<UnitFigures> PerUnit()
         {
             var (applicationsOf, catalogOf, casesOf) = (Applications.ToLookup(a => a.UnitId, a => a.Facts), Catalog.ToLookup(i => i.UnitId, i => i.Facts),
                 Cases.ToLookup(c => c.UnitId, c => c.Facts));
-            return [.. Units.Select(u => new UnitFigures(u.Code, u.FullName, EnteredFigures.Overlay(form.IsNational()
-                ? ReportFigures.From(CountFromRecords.Table3(form, year, applicationsOf[u.Id])
-                    .Concat(CountFromRecords.Table2(form, year, catalogOf[u.Id]))
-                    .Concat(CountFromRecords.Table4(year, casesOf[u.Id])))
-                : ReportFigures.Empty, entries.GetValueOrDefault(u.Id) ?? ReportFigures.Empty)))];
+            return [.. Units.Select(u => new UnitFigures(u.Code, u.FullName, EnteredFigures.Overlay(
+                Count(applicationsOf[u.Id], catalogOf[u.Id], casesOf[u.Id]), entries.GetValueOrDefault(u.Id) ?? ReportFigures.Empty)))];
         }
         var units = Scope == ReportScope.Jurisdiction && (breakdown || entries.Count > 0) ? PerUnit() : [];
         // Without entered figures the whole is one count over every record; with them, the sum of the units' figures.
-        var figures = entries.Count == 0 ? Counted(_ => true)
+        var figures = entries.Count == 0 ? Counted()
             : units.Count > 0 ? EnteredFigures.Sum(units.Select(u => u.Figures))
-            : EnteredFigures.Overlay(Counted(_ => true), entries.Values.Single());
+            : EnteredFigures.Overlay(Counted(), entries.Values.Single());
         return new(figures, breakdown ? units : [], entered, AsEntered: false);
     }
 

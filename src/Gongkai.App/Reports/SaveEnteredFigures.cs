@@ -110,8 +110,7 @@ public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
         {
             var entry = await db.ReportFigureEntries.SingleOrDefaultAsync(e => e.UnitId == unitId && e.Year == year && e.Scope == scope, ct)
                 ?? db.ReportFigureEntries.Add(new ReportFigureEntry { UnitId = unitId, Year = year, Scope = scope }).Entity;
-            var merged = (entry.FiguresJson == "{}" ? ReportFigures.Empty : entry.Figures())
-                .With(figures.Select(f => KeyValuePair.Create(f.Key, new Figure(f.Value))));
+            var merged = entry.Figures().With(figures.Select(f => KeyValuePair.Create(f.Key, new Figure(f.Value))));
             Stamp(entry, merged, FigureSource.Imported, note.Length > 0 ? note : entry.Note, actorName);
         }
         await db.SaveChangesAsync(ct);

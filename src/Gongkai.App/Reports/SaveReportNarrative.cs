@@ -1,7 +1,6 @@
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Reports;
-using Gongkai.Core.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Reports;
@@ -32,7 +31,7 @@ public sealed class SaveReportNarrative(GongkaiDb db, TimeProvider clock)
             return Outcome<ReportWritten>.Invalid(problems);
         (report.Overview, report.Problems, report.OtherMatters) = (texts[0], texts[1], texts[2]);
         // 工作考核、社会评议和责任追究结果情况 is a government's section; a department's report keeps none.
-        report.Assessment = report.Unit.Kind == UnitKind.Government ? texts[3] : "";
+        report.Assessment = NarrativeSections.For(report.Unit.Kind).Contains(NarrativeSection.Assessment) ? texts[3] : "";
         if (report.State == AnnualReportState.Draft)
             (report.Scope, report.Form) = (input.Scope, ReportForms.ForYear(input.Year));
         (report.UpdatedAt, report.UpdatedByName) = (clock.GetUtcNow().UtcDateTime, actor.DisplayName);
@@ -59,8 +58,8 @@ public sealed class SaveReportNarrative(GongkaiDb db, TimeProvider clock)
             return (null, Outcome<ReportWritten>.Missing($"没有代码为 {unitCode} 的单位。"));
         if (!actor.Covers(unit.Path))
             return (null, Outcome<ReportWritten>.Denied("您只能编写和公开本单位及下级单位的年度报告。"));
-        if (year < 2019 || year > clock.Today().Year)
-            return (null, Outcome<ReportWritten>.Invalid("Year", $"只能编写 2019 年度至 {clock.Today().Year} 年度的报告。"));
+        if (year < ReportForms.FirstNational || year > clock.Today().Year)
+            return (null, Outcome<ReportWritten>.Invalid("Year", $"只能编写 {ReportForms.FirstNational} 年度至 {clock.Today().Year} 年度的报告。"));
         var report = await db.AnnualReports.SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == year, ct);
         if (report is null)
         {

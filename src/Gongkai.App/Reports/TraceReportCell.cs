@@ -39,12 +39,13 @@ public sealed class TraceReportCell(GongkaiDb db)
         var names = records.Units.ToDictionary(u => u.Id, u => u.FullName);
 
         // A unit whose entered figure stands in the cell has none of its records counted there.
-        var entries = records.Entries.Where(e => e.Year == year && (compiled?.AsEntered == true
-                ? e.UnitId == unit.Id && e.Scope == ReportScope.Jurisdiction
-                : e.Scope == ReportScope.Unit) && e.Figures().Has(key))
-            .Select(e => new CellTrace.EntryLine(names[e.UnitId], e.Figures()[key]!.Value.Value, e.Source.ChineseName(),
-                e.Note, e.UpdatedByName, e.UpdatedAt)).ToList();
-        var replaced = records.Entries.Where(e => e.Year == year && e.Scope == ReportScope.Unit && e.Figures().Has(key)).Select(e => e.UnitId).ToHashSet();
+        var inCell = records.Entries.Where(e => e.Year == year).Select(e => (Entry: e, Figure: e.Figures()[key])).Where(e => e.Figure is not null).ToList();
+        var entries = inCell.Where(e => compiled?.AsEntered == true
+                ? e.Entry.UnitId == unit.Id && e.Entry.Scope == ReportScope.Jurisdiction
+                : e.Entry.Scope == ReportScope.Unit)
+            .Select(e => new CellTrace.EntryLine(names[e.Entry.UnitId], e.Figure!.Value.Value, e.Entry.Source.ChineseName(),
+                e.Entry.Note, e.Entry.UpdatedByName, e.Entry.UpdatedAt)).ToList();
+        var replaced = inCell.Where(e => e.Entry.Scope == ReportScope.Unit).Select(e => e.Entry.UnitId).ToHashSet();
         bool Counts(Guid unitId) => compiled?.AsEntered != true && !replaced.Contains(unitId);
 
         var applicationIds = records.Applications.Where(a => Counts(a.UnitId) && CountFromRecords.CellsOf(a.Facts, form, year).Contains(key)).Select(a => a.Id).ToList();

@@ -25,6 +25,11 @@ public static class NarrativeSections
 {
     public static IReadOnlyList<NarrativeSection> All { get; } = Enum.GetValues<NarrativeSection>();
 
+    private static readonly IReadOnlyList<NarrativeSection> Department = [.. All.Where(s => s != NarrativeSection.Assessment)];
+
+    /// <summary>The sections a unit's report has: a government's adds 工作考核、社会评议和责任追究结果情况.</summary>
+    public static IReadOnlyList<NarrativeSection> For(Units.UnitKind kind) => kind == Units.UnitKind.Government ? All : Department;
+
     public static string Heading(this NarrativeSection section) => section switch
     {
         NarrativeSection.Overview => "一、总体情况",

@@ -18,12 +18,15 @@ public static class ReportForms
     /// <summary>The first report year under the 2008 条例 (国务院令第492号, in force 2008-05-01).</summary>
     public const int FirstYear = 2008;
 
+    /// <summary>The first report year on a national form (2019 条例, 国务院令第711号): what Gongkai compiles from records.</summary>
+    public const int FirstNational = 2019;
+
     /// <summary>Which form a report for <paramref name="year"/> uses: 2021+ → 2021; 2019–2020 → 2019; 2008–2018 → legacy.</summary>
     public static ReportForm ForYear(int year) => year switch
     {
         < FirstYear => throw new ArgumentOutOfRangeException(nameof(year), year, "年度报告始于2008年度"),
         >= 2021 => ReportForm.Form2021,
-        >= 2019 => ReportForm.Form2019,
+        >= FirstNational => ReportForm.Form2019,
         _ => ReportForm.Legacy,
     };
 

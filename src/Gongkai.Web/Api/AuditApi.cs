@@ -32,7 +32,7 @@ public static class AuditApi
                 {
                     if (file.Length > AuditFile.MaxBytes)
                     {
-                        reports.Add(new(file.FileName, null, [], $"文件超过 {AuditFile.MaxBytes / 1024 / 1024} MB，不像一份年度报告。"));
+                        reports.Add(new(file.FileName, null, [], AuditFile.TooLarge));
                         continue;
                     }
                     using var content = new MemoryStream();

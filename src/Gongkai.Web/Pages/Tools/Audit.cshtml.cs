@@ -68,7 +68,7 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
         if (Upload is { Length: > 0 } file)
         {
             if (file.Length > AuditFile.MaxBytes)
-                return Refuse($"文件超过 {AuditFile.MaxBytes / 1024 / 1024} MB，不像一份年度报告。");
+                return Refuse(AuditFile.TooLarge);
             using var content = new MemoryStream();
             await file.CopyToAsync(content, HttpContext.RequestAborted);
             Result = AuditReport.Audit(file.FileName, content.ToArray());

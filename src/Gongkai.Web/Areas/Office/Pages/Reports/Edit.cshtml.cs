@@ -103,7 +103,7 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         if (!scope.Covers(unit.Path))
             return Forbid();
         UnitName = unit.FullName;
-        Sections = unit.Kind == Core.Units.UnitKind.Government ? NarrativeSections.All : [.. NarrativeSections.All.Where(s => s != NarrativeSection.Assessment)];
+        Sections = NarrativeSections.For(unit.Kind);
         CanWrite = scope.CanWriteReports;
         Report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == Year);
         LastYear = await db.AnnualReports.PublishedAsync(unit.Id, Year - 1);

@@ -27,6 +27,9 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
     public CompiledReport? Report { get; private set; }
     public string? Problem { get; private set; }
 
+    /// <summary>A year of the 2008–2018 统计表 with no figures entered: the page leads to the form to enter them.</summary>
+    public bool NothingEntered { get; private set; }
+
     public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
     public string ScopeCode => ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
 
@@ -58,7 +61,10 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
                 : (StatusCodes.Status404NotFound, $"没有代码为 {Unit} 的单位。"));
         var outcome = await compile.HandleAsync(Unit, Year.Value, ChosenScope, HttpContext.RequestAborted);
         if (outcome.Kind != OutcomeKind.Done)
+        {
+            NothingEntered = Year < Core.Reports.ReportForms.FirstNational;
             return Refuse((StatusCodes.Status400BadRequest, outcome.Problems[0].Message));
+        }
         Report = outcome.Value;
         return Page();
     }

@@ -28,7 +28,7 @@ public class StatusModel(GongkaiDb db, ReportPublicationStatus status, TimeProvi
     {
         var scope = HttpContext.StaffScope();
         var thisYear = clock.Today().Year;
-        Years = [.. Enumerable.Range(2019, thisYear - 2019 + 1).Reverse()];
+        Years = [.. Enumerable.Range(ReportForms.FirstNational, thisYear - ReportForms.FirstNational + 1).Reverse()];
         Year ??= thisYear - 1;
         Units = await UnitChoices.InScopeAsync(db, scope, r => r.Code);
         Units.ForEach(u => u.Selected = u.Value == Unit);
