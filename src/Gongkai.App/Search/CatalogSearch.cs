@@ -90,7 +90,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
     {
         // Candidates: the words' four-character grams (rare) or, for shorter words, their bigrams, and the conditions.
         // The bigrams' positions are read afterwards, for the candidates only (see NewestFirst.Matcher).
-        var candidates = new BooleanQuery();
+        var candidates = new List<Query>();
         var grams = field == CatalogIndex.Title ? CatalogIndex.TitleGrams : CatalogIndex.AllGrams;
         var phrases = new BooleanQuery();
         foreach (var word in words)
@@ -98,15 +98,14 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
             var phrase = Phrase(field, word);
             var covering = CatalogAnalyzer.Grams(word).Distinct().ToList();
             foreach (var term in covering.Count > 0 ? covering.Select(g => new Term(grams, g)) : phrase.GetTerms())
-                candidates.Add(new TermQuery(term), Occur.MUST);
+                candidates.Add(new TermQuery(term));
             // One bigram, or a word that is one gram itself, is found exactly by its term: no positions to read.
             if (phrase.GetTerms().Length > 1 && !(covering.Count == 1 && covering[0] == word))
                 phrases.Add(phrase, Occur.MUST);
         }
-        foreach (var condition in conditions)
-            candidates.Add(condition, Occur.MUST);
-        if (candidates.Clauses.Count == 0)
-            candidates.Add(new MatchAllDocsQuery(), Occur.MUST);
+        candidates.AddRange(conditions);
+        if (candidates.Count == 0)
+            candidates.Add(new MatchAllDocsQuery());
         return new(candidates, phrases.Clauses.Count == 0 ? null : phrases);
     }
 

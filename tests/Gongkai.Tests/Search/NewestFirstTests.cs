@@ -19,8 +19,8 @@ public sealed class NewestFirstTests : IDisposable
     public NewestFirstTests() =>
         index = new(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:IndexPath"] = folder }).Build());
 
-    private static IndexedItem Item(int n, DateOnly published, string text) =>
-        new(Guid.NewGuid(), $"IDX-{n}", $"标题{n}", text, "", "/a/b/", Genre.Notice, "综合政务", published, Validity.InForce, null);
+    private static IndexedItem Item(int n, DateOnly published, string text, Genre genre = Genre.Notice) =>
+        new(Guid.NewGuid(), $"IDX-{n}", $"标题{n}", text, "", "/a/b/", genre, "综合政务", published, Validity.InForce, null);
 
     /// <summary>Every hit of the query sorted by date (newest first), then by index order: what the scan must agree with.</summary>
     private List<(DateOnly Day, string Id)> Everything(Query query, DateOnly? from = null, DateOnly? to = null) => index.Search(searcher =>
@@ -31,9 +31,12 @@ public sealed class NewestFirstTests : IDisposable
             .Select(h => (h.Day, searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList());
 
     private List<(DateOnly Day, string Id)> Scan(Query query, int need, DateOnly? from = null, DateOnly? to = null, Func<NewestFirst.Hits, bool>? check = null) =>
+        Scan([query], need, from, to, check);
+
+    private List<(DateOnly Day, string Id)> Scan(Query[] all, int need, DateOnly? from = null, DateOnly? to = null, Func<NewestFirst.Hits, bool>? check = null) =>
         index.Search(searcher =>
         {
-            var hits = NewestFirst.Collect(searcher, new(query, null), need, from, to);
+            var hits = NewestFirst.Collect(searcher, new(all, null), need, from, to);
             Assert.True(check?.Invoke(hits) ?? true);
             return hits.Newest.Take(need).Select(h => (DateOnly.FromDayNumber(h.Day), searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList();
         });
@@ -55,6 +58,41 @@ public sealed class NewestFirstTests : IDisposable
             var everything = Everything(Word("防汛"), from, to);
             foreach (var need in new[] { 1, 20, 300, 5000 })
                 Assert.Equal(everything.Take(need), Scan(Word("防汛"), need, from, to));
+        }
+    }
+
+    [Fact]
+    public void Several_conditions_should_give_exactly_the_items_meeting_them_all_across_the_windows_read()
+    {
+        var random = new Random(7);
+        var day = 0;
+        for (var i = 0; i < 40_000; i++)
+        {
+            var words = new List<string>();
+            if (random.Next(3) == 0)
+                words.Add("防汛");
+            if (random.Next(2) == 0)
+                words.Add("工作");
+            if (random.Next(2000) == 0)
+                words.Add("罕见");
+            day += random.Next(4) == 0 ? 1 : 0;
+            index.Upsert(Item(i, Start.AddDays(day), string.Join("，", words), random.Next(5) == 0 ? Genre.Plan : Genre.Notice));
+        }
+        index.Commit();
+
+        var plan = new TermQuery(new Term(CatalogIndex.Genre, nameof(Genre.Plan)));
+        // Common with common, rare with common (the windows between its hits hold none), and a word with a filter.
+        foreach (var all in new[] { new[] { Word("防汛"), Word("工作") }, [Word("罕见"), Word("工作")], [Word("工作"), Word("罕见"), plan], [plan, Word("防汛")] })
+        {
+            var both = new BooleanQuery();
+            foreach (var query in all)
+                both.Add(query, Occur.MUST);
+            foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (null, null), (Start.AddDays(1000), Start.AddDays(6000)) })
+            {
+                var everything = Everything(both, from, to);
+                foreach (var need in new[] { 1, 20, 300, 50_000 })
+                    Assert.Equal(everything.Take(need), Scan(all, need, from, to));
+            }
         }
     }
 
