@@ -92,7 +92,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         // The bigrams' positions are read afterwards, for the candidates only (see NewestFirst.Matcher).
         var candidates = new List<Query>();
         var grams = field == CatalogIndex.Title ? CatalogIndex.TitleGrams : CatalogIndex.AllGrams;
-        var phrases = new BooleanQuery();
+        var phrases = new List<PhraseQuery>();
         foreach (var word in words)
         {
             var phrase = Phrase(field, word);
@@ -101,12 +101,12 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
                 candidates.Add(new TermQuery(term));
             // One bigram, or a word that is one gram itself, is found exactly by its term: no positions to read.
             if (phrase.GetTerms().Length > 1 && !(covering.Count == 1 && covering[0] == word))
-                phrases.Add(phrase, Occur.MUST);
+                phrases.Add(phrase);
         }
         candidates.AddRange(conditions);
         if (candidates.Count == 0)
             candidates.Add(new MatchAllDocsQuery());
-        return new(candidates, phrases.Clauses.Count == 0 ? null : phrases);
+        return new(candidates, phrases);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class NewestFirstTests : IDisposable
     private List<(DateOnly Day, string Id)> Scan(Query[] all, int need, DateOnly? from = null, DateOnly? to = null, Func<NewestFirst.Hits, bool>? check = null) =>
         index.Search(searcher =>
         {
-            var hits = NewestFirst.Collect(searcher, new(all, null), need, from, to);
+            var hits = NewestFirst.Collect(searcher, new(all, []), need, from, to);
             Assert.True(check?.Invoke(hits) ?? true);
             return hits.Newest.Take(need).Select(h => (DateOnly.FromDayNumber(h.Day), searcher.Doc(h.Doc).Get(CatalogIndex.Id))).ToList();
         });
