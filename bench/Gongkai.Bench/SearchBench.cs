@@ -39,7 +39,7 @@ internal static class SearchBench
         Console.WriteLine($"Catalog: {items:N0} published items; {Environment.ProcessorCount} cores; {count} queries per row.");
         var random = new Random(42);
         var sample = await SampleAsync(db, random, count * 2);
-        var units = await db.Units.Select(u => u.Code).ToListAsync();
+        var units = await db.Units.OrderBy(u => u.Code).Select(u => u.Code).ToListAsync();
         var years = sample.Select(s => s.Year).Distinct().ToList();
 
         string Piece(string text, int min, int max)
@@ -116,12 +116,13 @@ internal static class SearchBench
 
     private sealed record Sampled(string Title, string Text, string DocumentNumber, int Year);
 
-    /// <summary>Random published items (by random ids, cheap on a big table).</summary>
+    /// <summary>Random published items (by random ids, cheap on a big table); the same ones on every run over the same data.</summary>
     private static async Task<List<Sampled>> SampleAsync(GongkaiDb db, Random random, int count)
     {
         var ids = await db.CatalogItems.Where(i => i.State == CatalogState.Published).Select(i => i.Id).ToListAsync();
+        ids.Sort();   // the database's order depends on its query plan, which its statistics may change between runs
         var picked = Enumerable.Range(0, Math.Min(count, ids.Count)).Select(_ => ids[random.Next(ids.Count)]).Distinct().ToList();
-        var rows = await db.CatalogItems.Where(i => picked.Contains(i.Id))
+        var rows = await db.CatalogItems.Where(i => picked.Contains(i.Id)).OrderBy(i => i.Id)
             .Select(i => new { i.Title, i.Body, i.DocumentNumber, i.PublishedOn }).ToListAsync();
         return [.. rows.Select(r => new Sampled(r.Title, PublishCatalogItem.PlainText(r.Body), r.DocumentNumber, r.PublishedOn!.Value.Year))];
     }

@@ -67,7 +67,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
             if (all.Exact && all.Newest.Count == all.Total)
             {
                 // Every hit is at hand: which have the words in their title is a look-up, not another search.
-                var titled = NewestFirst.Among(searcher, inTitle.Both, all.Newest);
+                var titled = NewestFirst.Among(searcher, inTitle, all.Newest);
                 return ([.. all.Newest.Where(h => titled.Contains(h.Doc)), .. all.Newest.Where(h => !titled.Contains(h.Doc))], all.Total, true);
             }
             var first = NewestFirst.Collect(searcher, inTitle, need, filter.From, filter.To, accept).Newest;

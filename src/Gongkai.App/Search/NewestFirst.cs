@@ -188,22 +188,22 @@ internal static class NewestFirst
     }
 
     /// <summary>Which of the given hits also match <paramref name="query"/>.</summary>
-    public static HashSet<int> Among(IndexSearcher searcher, Query query, IEnumerable<Hit> hits)
+    public static HashSet<int> Among(IndexSearcher searcher, Matcher query, IEnumerable<Hit> hits)
     {
-        var weight = searcher.CreateNormalizedWeight(query);
+        var weights = query.Candidates.Select(searcher.CreateNormalizedWeight).ToArray();
         var matching = new HashSet<int>();
         var leaves = searcher.IndexReader.Leaves;
         foreach (var group in hits.Select(h => h.Doc).Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
             var leaf = leaves[group.Key];
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            var at = -1;
+            var iterators = weights.Select(w => w.GetScorer(leaf, leaf.AtomicReader.LiveDocs)).ToArray();
+            if (iterators.Any(i => i is null) || PhraseCheck.For(leaf.AtomicReader, query.Verify) is not { } phrases)
+                continue;
             foreach (var doc in group)
             {
+                // Each iterator is moved to the item asked about, never searching on past it.
                 var target = doc - leaf.DocBase;
-                if (scorer is not null && at < target)
-                    at = scorer.Advance(target);
-                if (at == target)
+                if (iterators.All(i => (i!.DocID < target ? i.Advance(target) : i.DocID) == target) && phrases.Hold(target))
                     matching.Add(doc);
             }
         }
