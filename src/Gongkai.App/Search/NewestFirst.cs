@@ -70,6 +70,7 @@ internal static class NewestFirst
             {
                 var start = Math.Max(first, end - size);
                 window.Clear();
+                // Fresh postings for each window: the windows go backwards, a check only forwards.
                 if (PhraseCheck.For(reader, query.Verify) is { } phrases)
                 {
                     foreach (var doc in Candidates(weights, leaf, start, end))
@@ -114,7 +115,7 @@ internal static class NewestFirst
             var agreed = true;
             for (var i = 1; i < iterators.Length; i++)
             {
-                var at = iterators[i].DocID < doc ? iterators[i].Advance(doc) : iterators[i].DocID;
+                var at = MoveTo(iterators[i], doc);
                 if (at > doc)
                 {
                     doc = at >= end ? end : iterators[0].Advance(at);
@@ -129,6 +130,9 @@ internal static class NewestFirst
             }
         }
     }
+
+    /// <summary>Moves an iterator to the first document at or after <paramref name="target"/> unless it is there already.</summary>
+    private static int MoveTo(DocIdSetIterator iterator, int target) => iterator.DocID < target ? iterator.Advance(target) : iterator.DocID;
 
     /// <summary>
     /// Whether a document holds every phrase, each term at its place relative to the others, read for that document
@@ -166,7 +170,7 @@ internal static class NewestFirst
             {
                 foreach (var (postings, _) in terms)
                 {
-                    if ((postings.DocID < doc ? postings.Advance(doc) : postings.DocID) != doc)
+                    if (MoveTo(postings, doc) != doc)
                         return false;
                 }
                 // Some place where the first term is and every other term at its distance from it.
@@ -201,9 +205,8 @@ internal static class NewestFirst
                 continue;
             foreach (var doc in group)
             {
-                // Each iterator is moved to the item asked about, never searching on past it.
                 var target = doc - leaf.DocBase;
-                if (iterators.All(i => (i!.DocID < target ? i.Advance(target) : i.DocID) == target) && phrases.Hold(target))
+                if (iterators.All(i => MoveTo(i!, target) == target) && phrases.Hold(target))
                     matching.Add(doc);
             }
         }
