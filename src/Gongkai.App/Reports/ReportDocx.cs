@@ -1,3 +1,4 @@
+using Gongkai.Core.Applications;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -58,7 +59,7 @@ public static class ReportDocx
         {
             var right = new ParagraphProperties(new ParagraphStyleId { Val = BodyText }, new SpacingBetweenLines { Before = "480" },
                 new Justification { Val = JustificationValues.Right });
-            body.Append(new Paragraph(right, new Run(new Text($"{day.Year}年{day.Month}月{day.Day}日"))));
+            body.Append(new Paragraph(right, new Run(new Text(Notices.ChineseDate(day)))));
         }
         if (body.LastChild is Table)
             body.Append(new Paragraph());

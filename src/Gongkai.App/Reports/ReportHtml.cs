@@ -1,3 +1,4 @@
+using Gongkai.Core.Applications;
 using System.Text;
 using Gongkai.Core.Reports;
 using static System.Net.WebUtility;
@@ -72,7 +73,7 @@ public static class ReportHtml
         foreach (var section in new[] { NarrativeSection.Problems, NarrativeSection.OtherMatters, NarrativeSection.Assessment })
             Narrative(html, document, section);
         if (document.PublishedOn is { } day)
-            html.Append($"<p class=\"published\">{day.Year}年{day.Month}月{day.Day}日</p>\n");
+            html.Append($"<p class=\"published\">{Notices.ChineseDate(day)}</p>\n");
         html.Append("</article>\n</body>\n</html>\n");
         var bytes = new UTF8Encoding(false).GetBytes(html.ToString());
         output.Write(bytes);

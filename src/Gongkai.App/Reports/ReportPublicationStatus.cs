@@ -8,7 +8,7 @@ namespace Gongkai.App.Reports;
 
 /// <summary>One unit's report for a year as a supervisor sees it: due when, published when, in time or not.</summary>
 public sealed record PublicationLine(string Code, string Name, UnitKind Kind, int Depth, DateOnly Deadline, DateOnly? FirstPublishedOn,
-    PublicationTimeliness Timeliness, int Errors, bool Overridden);
+    PublicationTimeliness Timeliness, int Errors);
 
 /// <summary>
 /// 督查: for every unit of a subtree, whether its report for a year was published by the deadline of 第四十九条
@@ -21,21 +21,23 @@ public sealed class ReportPublicationStatus(GongkaiDb db, TimeProvider clock)
         var units = actor.UnitsIn(db);
         if (!string.IsNullOrWhiteSpace(unitCode) && await units.SingleOrDefaultAsync(u => u.Code == unitCode, ct) is { } top)
             units = units.Where(u => u.Path.StartsWith(top.Path));
-        var rows = await units.AsNoTracking().Select(u => new { u.Id, u.Code, u.FullName, u.Kind, u.Path, u.SortOrder }).ToListAsync(ct);
+        var rows = await units.AsNoTracking().Select(u => new { u.Id, u.Code, u.FullName, u.Kind, u.Path }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var reports = (await db.AnnualReports.AsNoTracking()
-                .Where(r => ids.Contains(r.UnitId) && r.Year == year && r.State == AnnualReportState.Published).ToListAsync(ct))
-            .ToDictionary(r => r.UnitId);
+        // The dates and the findings only, not the texts and figures.
+        var reports = await db.AnnualReports.AsNoTracking()
+            .Where(r => ids.Contains(r.UnitId) && r.Year == year && r.State == AnnualReportState.Published)
+            .Select(r => new AnnualReport { UnitId = r.UnitId, FirstPublishedAt = r.FirstPublishedAt, PublishedAt = r.PublishedAt, FindingsJson = r.FindingsJson })
+            .ToDictionaryAsync(r => r.UnitId, ct);
         var today = clock.Today();
         var topDepth = rows.Count == 0 ? 0 : rows.Min(r => UnitPath.Depth(r.Path));
         return [.. rows.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r =>
         {
             var deadline = ReportDeadline.For(r.Kind, year);
             var report = reports.GetValueOrDefault(r.Id);
-            DateOnly? published = report is null ? null : DateOnly.FromDateTime((report.FirstPublishedAt ?? report.PublishedAt)!.Value.AddHours(8));
+            DateOnly? published = report is null ? null : (report.FirstPublishedAt ?? report.PublishedAt)!.Value.ChinaDate();
             var errors = report?.PublishedFindings().Count(f => f.Severity == Severity.Error) ?? 0;
             return new PublicationLine(r.Code, r.FullName, r.Kind, UnitPath.Depth(r.Path) - topDepth, deadline,
-                published, PublicationTimelinessRules.Of(deadline, published, today), errors, report?.OverrideReason is not null);
+                published, PublicationTimelinessRules.Of(deadline, published, today), errors);
         })];
     }
 }

@@ -35,7 +35,7 @@ public sealed class TraceReportCell(GongkaiDb db)
         if (layout.Cell(key) is null)
             return Outcome<CellTrace>.Missing($"「{key}」不是{form.ChineseName()}中的单元格。");
         var records = await ReportRecords.LoadAsync(db, unit, scope, year, ct);
-        var compiled = records.Compile(year);
+        var compiled = records.Compile(year, breakdown: false);
         var names = records.Units.ToDictionary(u => u.Id, u => u.FullName);
 
         // A unit whose entered figure stands in the cell has none of its records counted there.
@@ -62,7 +62,7 @@ public sealed class TraceReportCell(GongkaiDb db)
         var cases = (await db.ReviewCases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
                 .Select(c => new { c.Id, c.Kind, c.UnitId, c.FiledOn, c.DecidedOn, c.Result }).ToListAsync(ct))
             .OrderBy(c => c.FiledOn).Select(c => new CellTrace.CaseLine(c.Id, c.Kind.ChineseName(), names[c.UnitId], c.FiledOn, c.DecidedOn,
-                c.DecidedOn is { } d && d.Year <= year ? c.Result.ChineseName() : "尚未审结")).ToList();
+                (CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, year) ?? CaseResult.Pending).ChineseName())).ToList();
         return Outcome<CellTrace>.Done(new(key, layout.Describe(key), compiled?.Figures[key], applications, items, cases, entries));
     }
 }
