@@ -16,4 +16,10 @@ public sealed record ReportDocument(CompiledReport Report, IReadOnlyList<(Narrat
 
     /// <summary>The text of <paramref name="section"/>, or null when the document does not print it.</summary>
     public string? Text(NarrativeSection section) => Sections.Where(s => s.Section == section).Select(s => s.Text).FirstOrDefault();
+
+    /// <summary>The sections printed after the tables, in order.</summary>
+    public static readonly IReadOnlyList<NarrativeSection> AfterTables = [NarrativeSection.Problems, NarrativeSection.OtherMatters, NarrativeSection.Assessment];
+
+    /// <summary>A section's paragraphs, a line each; 「无。」 for a section left empty.</summary>
+    public static IEnumerable<string> Paragraphs(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).DefaultIfEmpty("无。");
 }

@@ -17,7 +17,7 @@ namespace Gongkai.App.Reports;
 public static class ReportDocx
 {
     // In twips (1/20 pt): A4 is 11906 × 16838, margins 2 cm, the 单位 column 1.2 cm.
-    private const int ShortSide = 11906, LongSide = 16838, Margin = 1134, UnitWidth = 680, WideColumns = 6;
+    private const int ShortSide = 11906, LongSide = 16838, Margin = 1134, UnitWidth = 680;
     private const string Title = "Title", Heading = "Heading1", Caption = "TableCaption", BodyText = "BodyText", CellText = "TableText";
 
     public static void Write(Stream output, ReportDocument document)
@@ -43,7 +43,7 @@ public static class ReportDocx
         foreach (var section in ReportLayouts.For(document.Report.Form).Tables.GroupBy(t => t.Section))
         {
             var grids = section.Select(t => new ReportGrid(t)).ToList();
-            landscape = Page(body, landscape, grids.Any(Wide));
+            landscape = Page(body, landscape, grids.Any(g => g.Wide));
             body.Append(Paragraph(section.Key, Heading));
             foreach (var grid in grids)
             {
@@ -53,7 +53,7 @@ public static class ReportDocx
             }
         }
         landscape = Page(body, landscape, false);
-        foreach (var section in new[] { NarrativeSection.Problems, NarrativeSection.OtherMatters, NarrativeSection.Assessment })
+        foreach (var section in ReportDocument.AfterTables)
             Narrative(body, document, section);
         if (document.PublishedOn is { } day)
         {
@@ -71,8 +71,7 @@ public static class ReportDocx
         if (document.Text(section) is not { } text)
             return;
         body.Append(Paragraph(section.Heading(), Heading));
-        var paragraphs = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).DefaultIfEmpty("无。");
-        body.Append(paragraphs.Select(p => Paragraph(p, BodyText)));
+        body.Append(ReportDocument.Paragraphs(text).Select(p => Paragraph(p, BodyText)));
     }
 
     /// <summary>Ends the current section when the orientation changes (its w:sectPr sits in its last paragraph).</summary>
@@ -90,8 +89,6 @@ public static class ReportDocx
         new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 567, Footer = 567, Gutter = 0 });
 
     private static int TextWidth(bool landscape) => (landscape ? LongSide : ShortSide) - 2 * Margin;
-
-    private static bool Wide(ReportGrid grid) => grid.LabelColumns + (grid.Flat ? 1 : 0) + grid.Leaves.Count > WideColumns;
 
     private static Paragraph Paragraph(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
@@ -172,7 +169,7 @@ public static class ReportDocx
         if (grid.LabelColumns == 0)
             return [.. Enumerable.Repeat(width / values, values)];
         var unit = grid.Flat ? UnitWidth : 0;
-        var figure = Math.Min(width / WideColumns, width / 2 / values);
+        var figure = Math.Min(width / ReportGrid.WideColumns, width / 2 / values);
         var labels = width - unit - figure * values;
         var weights = Enumerable.Range(1, grid.LabelColumns).ToList();
         return

@@ -40,6 +40,11 @@ public sealed class ReportGrid
 
     public IReadOnlyList<ReportColumn> Leaves { get; }
 
+    /// <summary>Columns at most that fit across a portrait page; a wider table (表三, 表四) is printed on a landscape one.</summary>
+    public const int WideColumns = 6;
+
+    public bool Wide => LabelColumns + (Flat ? 1 : 0) + Leaves.Count > WideColumns;
+
     /// <summary>The header rows, top down; the corner is not in them (see <see cref="CornerRowSpan"/>).</summary>
     public IReadOnlyList<IReadOnlyList<GridHeader>> HeaderRows { get; }
 

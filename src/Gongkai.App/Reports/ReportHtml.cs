@@ -64,13 +64,13 @@ public static class ReportHtml
         foreach (var section in ReportLayouts.For(document.Report.Form).Tables.GroupBy(t => t.Section))
         {
             var grids = section.Select(t => new ReportGrid(t)).ToList();
-            var wide = grids.Any(g => g.LabelColumns + (g.Flat ? 1 : 0) + g.Leaves.Count > 6);   // as ReportDocx: 表三, 表四
+            var wide = grids.Any(g => g.Wide);
             html.Append($"<section class=\"{(wide ? "tables wide" : "tables")}\">\n<h2>{HtmlEncode(section.Key)}</h2>\n");
             foreach (var grid in grids)
                 Table(html, grid, document.Report.Figures);
             html.Append("</section>\n");
         }
-        foreach (var section in new[] { NarrativeSection.Problems, NarrativeSection.OtherMatters, NarrativeSection.Assessment })
+        foreach (var section in ReportDocument.AfterTables)
             Narrative(html, document, section);
         if (document.PublishedOn is { } day)
             html.Append($"<p class=\"published\">{Notices.ChineseDate(day)}</p>\n");
@@ -84,7 +84,7 @@ public static class ReportHtml
         if (document.Text(section) is not { } text)
             return;
         html.Append($"<section class=\"narrative\">\n<h2>{HtmlEncode(section.Heading())}</h2>\n");
-        foreach (var paragraph in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).DefaultIfEmpty("无。"))
+        foreach (var paragraph in ReportDocument.Paragraphs(text))
             html.Append($"<p>{HtmlEncode(paragraph)}</p>\n");
         html.Append("</section>\n");
     }
