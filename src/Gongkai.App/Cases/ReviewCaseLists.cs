@@ -1,6 +1,7 @@
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Cases;
+using Gongkai.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Cases;
@@ -32,7 +33,7 @@ public static class ReviewCaseLists
     {
         if (year is not { } y)
             return cases;
-        var (first, last) = CaseCounting.Year(y);
+        var (first, last) = ReportForms.YearBounds(y);
         return cases.Where(c => c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first));
     }
 

@@ -34,7 +34,7 @@ internal sealed class ReportRecords
             .Where(e => ids.Contains(e.UnitId) && (e.Year == year || e.Year == year - 1)).ToListAsync(ct);
         if (year < ReportForms.FirstNational)   // the legacy 统计表 (and its year before) is never counted
             return new() { Top = top, Scope = scope, Units = units, Applications = [], Catalog = [], Cases = [], Entries = entries };
-        var (yearEnd, lastYearStart) = (new DateOnly(year, 12, 31), new DateOnly(year - 1, 1, 1));
+        var (yearEnd, lastYearStart) = (ReportForms.YearBounds(year).Last, ReportForms.YearBounds(year - 1).First);
         var applications = await db.Applications.AsNoTracking()
             .Where(a => ids.Contains(a.UnitId) && a.ReceivedOn != null && a.ReceivedOn <= yearEnd && (a.AnsweredOn == null || a.AnsweredOn >= lastYearStart))
             .Select(a => new Record<ApplicationFacts>(a.Id, a.UnitId, new ApplicationFacts(a.ApplicantKind, a.ReceivedOn!.Value, a.AnsweredOn, a.Outcome)))

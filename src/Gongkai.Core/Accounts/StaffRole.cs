@@ -41,7 +41,7 @@ public static class StaffRole
     public static readonly IReadOnlyList<string> ApplicationHandlers = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
 
     /// <summary>Roles that may record reconsideration and litigation cases against the answers (依申请办理, and the administrators).</summary>
-    public static readonly IReadOnlyList<string> CaseRecorders = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
+    public static readonly IReadOnlyList<string> CaseRecorders = ApplicationHandlers;
 
     /// <summary>Roles that may draft catalog items (信息发布, and the administrators).</summary>
     public static readonly IReadOnlyList<string> CatalogEditors = [SystemAdmin, UnitAdmin, CatalogEditor];
@@ -53,7 +53,7 @@ public static class StaffRole
     /// Roles that may write and publish the annual report of their subtree (信息发布, and the administrators): the report
     /// is published like a catalog item (第四十九条), so the staff who publish information write it.
     /// </summary>
-    public static readonly IReadOnlyList<string> ReportWriters = [SystemAdmin, UnitAdmin, CatalogEditor];
+    public static readonly IReadOnlyList<string> ReportWriters = CatalogEditors;
 
     public static string ChineseName(string role) => role switch
     {

@@ -1,3 +1,5 @@
+using Gongkai.Core.Reports;
+
 namespace Gongkai.Core.Cases;
 
 /// <summary>
@@ -17,9 +19,6 @@ public static class CaseCounting
         party == CaseParty.AnsweringUnit
         || (kind == CaseKind.SuitAfterReconsideration && !reconsiderationBodyIsCoDefendant);
 
-    /// <summary>The first and the last day of a report year (统计期限 1 January – 31 December, domain §5).</summary>
-    public static (DateOnly First, DateOnly Last) Year(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-
     /// <summary>
     /// The year-end rule: table 四 shows a unit's cases as they stand on 31 December. A case counts in the report for
     /// <paramref name="year"/> when it was filed (受理、立案) by 31 December and not decided before 1 January — that is,
@@ -33,7 +32,7 @@ public static class CaseCounting
     /// <returns>The column the case counts in that year, or null when it does not count in that year.</returns>
     public static CaseResult? StateAtYearEnd(DateOnly filedOn, DateOnly? decidedOn, CaseResult result, int year)
     {
-        var (first, last) = Year(year);
+        var (first, last) = ReportForms.YearBounds(year);
         if (filedOn > last || decidedOn < first)
             return null;
         return decidedOn <= last ? result : CaseResult.Pending;

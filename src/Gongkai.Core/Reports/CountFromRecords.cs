@@ -32,7 +32,7 @@ public static class CountFromRecords
     /// <summary>The table 三 cells one application counts in (<see cref="Table3"/>): each row it is in, in its applicant's column and 总计.</summary>
     public static IEnumerable<string> CellsOf(ApplicationFacts a, ReportForm form, int year)
     {
-        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var (first, last) = ReportForms.YearBounds(year);
         if (a.ReceivedOn >= first && a.ReceivedOn <= last)
             foreach (var key in Table3Keys(ReportKeys.Received, a.Applicant))
                 yield return key;
@@ -69,7 +69,7 @@ public static class CountFromRecords
     /// <summary>The table 二 第二十条第（一）项 cells one catalog item counts in (<see cref="Table2"/>).</summary>
     public static IEnumerable<string> CellsOf(CatalogFacts i, ReportForm form, int year)
     {
-        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var (first, last) = ReportForms.YearBounds(year);
         if (!Table2Rows.TryGetValue(i.Genre, out var row) || i.PublishedOn > last)
             return [];
         bool In(DateOnly? day) => day >= first && day <= last;

@@ -70,9 +70,12 @@ internal static class Reconcile
         return gap <= scale * ApproximateTolerance ? null : Severity.Warning;
     }
 
-    public static Finding Found(string rule, Severity severity, string message, ReportFigures figures, IEnumerable<string> keys)
+    public static Finding Found(string rule, Severity severity, string message, ReportFigures figures, IEnumerable<string> keys) =>
+        Found(rule, severity, message, keys.Distinct().Where(figures.Has).Select(k => new Evidence(k, figures[k]!.Value)).ToList());
+
+    /// <summary>The finding on <paramref name="evidence"/>; a warning that involves an approximate figure says so.</summary>
+    public static Finding Found(string rule, Severity severity, string message, IReadOnlyList<Evidence> evidence)
     {
-        var evidence = keys.Distinct().Where(figures.Has).Select(k => new Evidence(k, figures[k]!.Value)).ToList();
         if (severity == Severity.Warning && evidence.Any(e => e.Figure.Approximate))
             message += "（涉及约数，仅作提示）";
         return new Finding(rule, severity, message, evidence);

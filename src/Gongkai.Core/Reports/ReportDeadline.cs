@@ -11,7 +11,7 @@ namespace Gongkai.Core.Reports;
 public static class ReportDeadline
 {
     public static DateOnly For(UnitKind kind, int year) =>
-        year <= 2018 || kind == UnitKind.Government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
+        year < ReportForms.FirstNational || kind == UnitKind.Government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
 }
 
 /// <summary>Whether a report was published in time (督查: who has and has not published).</summary>

@@ -21,6 +21,9 @@ public static class ReportForms
     /// <summary>The first report year on a national form (2019 条例, 国务院令第711号): what Gongkai compiles from records.</summary>
     public const int FirstNational = 2019;
 
+    /// <summary>The first and the last day of a report year (统计期限 1 January – 31 December, 第五十条; domain §5).</summary>
+    public static (DateOnly First, DateOnly Last) YearBounds(int year) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
     /// <summary>Which form a report for <paramref name="year"/> uses: 2021+ → 2021; 2019–2020 → 2019; 2008–2018 → legacy.</summary>
     public static ReportForm ForYear(int year) => year switch
     {

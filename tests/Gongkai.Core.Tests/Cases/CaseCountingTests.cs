@@ -1,4 +1,5 @@
 using Gongkai.Core.Cases;
+using Gongkai.Core.Reports;
 using static Gongkai.Core.Tests.Calendar.OfficialCalendar;
 
 namespace Gongkai.Core.Tests.Cases;
@@ -47,6 +48,6 @@ public class CaseCountingTests
     public void Year_end_rule_a_case_filed_after_31_december_should_not_count_in_that_year()
     {
         Assert.Null(CaseCounting.StateAtYearEnd(D("2025-01-01"), null, CaseResult.Pending, 2024));
-        Assert.Equal((D("2024-01-01"), D("2024-12-31")), CaseCounting.Year(2024));
+        Assert.Equal((D("2024-01-01"), D("2024-12-31")), ReportForms.YearBounds(2024));
     }
 }

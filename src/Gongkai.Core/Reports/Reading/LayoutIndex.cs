@@ -39,7 +39,6 @@ internal sealed class LayoutIndex
             foreach (var row in table.AllRows)
                 rows.Add(new Entry(rows.Count, table, row, LabelText.Key(row.Label), first));
         }
-        Rows = rows;
         ByKey = rows.Where(r => r.Key.Length > 0).GroupBy(r => r.Key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Entry>)[.. g]);
         var headers = new Dictionary<string, ReportTable?>();
         void Header(string label, ReportTable? table)
@@ -70,8 +69,6 @@ internal sealed class LayoutIndex
     }
 
     public ReportLayout Layout { get; }
-
-    public IReadOnlyList<Entry> Rows { get; }
 
     public FrozenDictionary<string, IReadOnlyList<Entry>> ByKey { get; }
 

@@ -180,13 +180,9 @@ internal static partial class ProseChecks
 
     private static string Round(decimal value) => Reconcile.Number(Math.Round(value, 2));
 
-    private static Finding Found(string rule, Severity severity, string message, IEnumerable<ProseItem> items)
-    {
-        var evidence = items.Select(i => new Evidence(ReadReport.TextKey(i.Offset), i.Number.Figure)).ToList();
-        if (severity == Severity.Warning && evidence.Any(e => e.Figure.Approximate))
-            message += "（涉及约数，仅作提示）";
-        return new Finding(rule, severity, message, evidence);
-    }
+    /// <summary>The finding on <paramref name="items"/>, each the evidence at its place in the text (<see cref="ReadReport.TextKey"/>).</summary>
+    private static Finding Found(string rule, Severity severity, string message, IEnumerable<ProseItem> items) =>
+        Reconcile.Found(rule, severity, message, items.Select(i => new Evidence(ReadReport.TextKey(i.Offset), i.Number.Figure)).ToList());
 
     private static bool IsSubUnitOrChannel(string name)
     {

@@ -64,11 +64,11 @@ internal static partial class ProseReader
             for (var m = pattern.Regex.Match(text, from, to - from); m.Success; m = m.NextMatch())
             {
                 var n = m.Groups["n"];
-                if (ChineseNumber.Parse(n.Value) is not { } number || Math.Abs(number.Value) >= TableReader.MaxValue)
+                if (ProseText.Number(n.Value) is not { } number)
                     continue;
                 if (pattern.Whole && !IsWhole(text, pattern.Key, m.Index))
                     continue;
-                figures[pattern.Key] = new ReadFigure(pattern.Key, number, ProseText.Quote(text, m.Index, m.Index + m.Length), n.Index);
+                figures[pattern.Key] = new ReadFigure(pattern.Key, number, ProseText.Quote(text, m.Index, m.Index + m.Length));
                 if (pattern.Key == "applications.received")
                     received = (m.Index, SentenceEnd(text, m.Index));
                 break;
@@ -95,13 +95,13 @@ internal static partial class ProseReader
 
     private static ReadFigure? Fees(string text)
     {
-        if (FeesCharged().Match(text) is { Success: true } m && ChineseNumber.Parse(m.Groups["n"].Value) is { } n && n.Value < TableReader.MaxValue)
+        if (FeesCharged().Match(text) is { Success: true } m && ProseText.Number(m.Groups["n"].Value) is { } n)
         {
             var tenThousands = m.Groups["u"].Value == "元" ? n with { Value = n.Value / 10_000, Step = n.Step / 10_000 } : n;
-            return new ReadFigure("fees", tenThousands, ProseText.Quote(text, m.Index, m.Index + m.Length), m.Groups["n"].Index);
+            return new ReadFigure("fees", tenThousands, ProseText.Quote(text, m.Index, m.Index + m.Length));
         }
         if (NoFees().Match(text) is { Success: true } none)
-            return new ReadFigure("fees", new StatedNumber(0, false, 1, "万元"), ProseText.Quote(text, none.Index, none.Index + none.Length), none.Index);
+            return new ReadFigure("fees", new StatedNumber(0, false, 1, "万元"), ProseText.Quote(text, none.Index, none.Index + none.Length));
         return null;
     }
 

@@ -17,6 +17,13 @@ internal static partial class ProseText
 
     public const string Units = "(?<u>万元|亿元|人次|条|件|次|个|人|项|篇|份|场|例|宗|起|元|家|名)";
 
+    /// <summary>
+    /// The number <paramref name="text"/> states (<see cref="ChineseNumber.Parse"/>), or null when it states none or one
+    /// too large to be a statistic (<see cref="TableReader.MaxValue"/>).
+    /// </summary>
+    public static StatedNumber? Number(string text) =>
+        ChineseNumber.Parse(text) is { } number && Math.Abs(number.Value) < TableReader.MaxValue ? number : null;
+
     /// <summary>Sentences end at 「。」, 「!」, 「?」 or a line break.</summary>
     public static IEnumerable<(int Start, int End)> Sentences(string text)
     {
@@ -50,7 +57,7 @@ internal static partial class ProseText
     {
         for (var m = Item().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            if (ChineseNumber.Parse(m.Groups["n"].Value) is not { } number || Math.Abs(number.Value) >= TableReader.MaxValue)
+            if (Number(m.Groups["n"].Value) is not { } number)
                 continue;
             (decimal, int)? percent = null;
             if (m.Groups["p"].Success && decimal.TryParse(m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture, out var p))

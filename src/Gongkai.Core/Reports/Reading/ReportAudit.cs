@@ -11,13 +11,8 @@ public sealed record QuotedEvidence(string Key, Figure Figure, string? Quote);
 /// </summary>
 public static class ReportAudit
 {
-    public static IReadOnlyList<string> ProseRules { get; } =
-        [ProseChecks.PartsOfWhole, ProseChecks.PartsTotal, ProseChecks.Percent, ProseChecks.YearOnYear];
-
     public static IReadOnlyList<Finding> Run(ReadReport report) =>
         [.. ReportChecks.Run(report.Form, report.Figures), .. ProseChecks.Run(report.Text)];
-
-    public static IReadOnlyList<Finding> Run(string text) => Run(ReportReader.Read(text));
 
     /// <summary>The evidence of <paramref name="finding"/> with the quoted text behind each figure.</summary>
     public static IReadOnlyList<QuotedEvidence> Quotes(ReadReport report, Finding finding) =>

@@ -1,7 +1,7 @@
 namespace Gongkai.Core.Reports.Reading;
 
 /// <summary>A figure read from the text and the text it was read from.</summary>
-public sealed record ReadFigure(string Key, StatedNumber Number, string Quote, int Offset);
+public sealed record ReadFigure(string Key, StatedNumber Number, string Quote);
 
 /// <summary>
 /// Reads the cells of one form's tables from cells of text (<see cref="TableTokens"/>). A label that matches a row of
@@ -236,6 +236,6 @@ internal sealed class TableReader
             return;
         }
         var quote = $"{label.Trim()} … {token.Text}";
-        cells[key] = new ReadFigure(key, number, quote.Length > 120 ? quote[..120] : quote, token.Offset);
+        cells[key] = new ReadFigure(key, number, quote.Length > 120 ? quote[..120] : quote);
     }
 }

@@ -24,8 +24,7 @@ internal enum TokenKind
 
 /// <param name="Line">The line the cell is on; cells of one delimited or space-separated row share it.</param>
 /// <param name="Row">True when the line holds several cells (pipes, tabs, or numbers separated by spaces).</param>
-/// <param name="Offset">Where the cell starts in the normalized text.</param>
-internal readonly record struct Token(TokenKind Kind, string Text, int Line, bool Row, int Offset, StatedNumber? Number = null);
+internal readonly record struct Token(TokenKind Kind, string Text, int Line, bool Row, StatedNumber? Number = null);
 
 /// <summary>
 /// Cuts normalized text into cells: a line with pipes or tabs is a row of cells (the outer empty cells of 「| a | b |」
@@ -61,7 +60,7 @@ internal static class TableTokens
         var content = text.AsSpan(start, end - start);
         if (content is " ")
         {
-            tokens.Add(new Token(TokenKind.Blank, "", line, false, start));
+            tokens.Add(new Token(TokenKind.Blank, "", line, false));
             return;
         }
         if (content.IndexOfAny('|', '\t') < 0)
@@ -91,7 +90,7 @@ internal static class TableTokens
         {
             var (s, e) = Trim(text, cells[k]);
             if (s == e)
-                tokens.Add(new Token(TokenKind.Blank, "", line, true, s));
+                tokens.Add(new Token(TokenKind.Blank, "", line, true));
             else
                 AddCell(tokens, text, s, e, line, row: true);
         }
@@ -102,16 +101,16 @@ internal static class TableTokens
         var cell = text[start..end].Trim();
         if (cell.Length == 0)
         {
-            tokens.Add(new Token(TokenKind.Blank, "", line, row, start));
+            tokens.Add(new Token(TokenKind.Blank, "", line, row));
             return;
         }
         if (Classify(cell) is { } single)
         {
-            tokens.Add(single with { Line = line, Row = row, Offset = start });
+            tokens.Add(single with { Line = line, Row = row });
             return;
         }
         // 「label 1 2 3」: numbers separated by spaces at the end of a cell are cells of their own.
-        var values = new List<(string Text, int Offset)>();
+        var values = new List<string>();
         var labelEnd = cell.Length;
         while (cell.Length <= MaxSplitLine && labelEnd > 0)
         {
@@ -119,21 +118,21 @@ internal static class TableTokens
             var piece = cell[(space + 1)..labelEnd];
             if (Classify(piece) is not { Kind: TokenKind.Value })
                 break;
-            values.Add((piece, start + space + 1));
+            values.Add(piece);
             labelEnd = Math.Max(space, 0);
             if (space < 0)
                 break;
         }
         if (values.Count == 0)
         {
-            tokens.Add(new Token(TokenKind.Label, cell, line, row, start));
+            tokens.Add(new Token(TokenKind.Label, cell, line, row));
             return;
         }
         var several = row || values.Count > 1 || labelEnd > 0;
         if (labelEnd > 0)
-            tokens.Add(new Token(TokenKind.Label, cell[..labelEnd].Trim(), line, several, start));
+            tokens.Add(new Token(TokenKind.Label, cell[..labelEnd].Trim(), line, several));
         for (var k = values.Count - 1; k >= 0; k--)
-            tokens.Add(Classify(values[k].Text)!.Value with { Line = line, Row = several, Offset = values[k].Offset });
+            tokens.Add(Classify(values[k])!.Value with { Line = line, Row = several });
     }
 
     /// <summary>The kind of a whole cell, or null for text that may end in numbers.</summary>
@@ -142,7 +141,7 @@ internal static class TableTokens
         if (cell is "/" or "-" or "--" or "—" or "——" or "–" or "无" or "\\" or "/ " or "0")
             return Value(cell, new StatedNumber(0, false, 1, ""));
         if (IsUnit(cell))
-            return new Token(TokenKind.Unit, cell, 0, false, 0);
+            return new Token(TokenKind.Unit, cell, 0, false);
         var c0 = cell[0];
         if (char.IsAsciiDigit(c0) || (c0 is '-' or '+' or '−' && cell.Length > 1 && char.IsAsciiDigit(cell[1])))
         {
@@ -151,17 +150,17 @@ internal static class TableTokens
             if (ChineseNumber.Parse(body) is { } n && (n.Unit.Length == 0 || IsUnit(n.Unit)) && !HasOtherText(body))
                 return Value(cell, negative ? n with { Value = -n.Value } : n);
             if (IsNumbering(cell))
-                return new Token(TokenKind.Numbering, cell, 0, false, 0);
+                return new Token(TokenKind.Numbering, cell, 0, false);
             return null;
         }
         if (c0 == '(' && cell[^1] == ')' && cell.IndexOf(')') == cell.Length - 1)
-            return new Token(IsNumbering(cell) ? TokenKind.Numbering : TokenKind.Remark, cell, 0, false, 0);
+            return new Token(IsNumbering(cell) ? TokenKind.Numbering : TokenKind.Remark, cell, 0, false);
         if (IsNumbering(cell))
-            return new Token(TokenKind.Numbering, cell, 0, false, 0);
+            return new Token(TokenKind.Numbering, cell, 0, false);
         return null;
     }
 
-    private static Token Value(string cell, StatedNumber number) => new(TokenKind.Value, cell, 0, false, 0, number);
+    private static Token Value(string cell, StatedNumber number) => new(TokenKind.Value, cell, 0, false, number);
 
     /// <summary>Only digits, separators, a multiplier, approximate markers and a unit — no words such as 「年」.</summary>
     private static bool HasOtherText(string body) => body.Any(c => !char.IsAsciiDigit(c) && ",.万亿余多左右上下以人次条件个名篇项份场期例宗起封元家处所".IndexOf(c) < 0);

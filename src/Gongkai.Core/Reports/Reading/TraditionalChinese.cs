@@ -57,9 +57,6 @@ public static class TraditionalChinese
 
     public static int Count => Map.Count;
 
-    /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
-    public static char Simplify(char c) => Map.TryGetValue(c, out var s) ? s : c;
-
     public static string Simplify(string text)
     {
         foreach (var (traditional, simplified) in Words)
