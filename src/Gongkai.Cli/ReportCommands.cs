@@ -19,7 +19,7 @@ internal static class ReportCommands
         build.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
             var scopeText = parse.GetValue(scope)!;
-            if (scopeText is not ("unit" or "jurisdiction"))
+            if (ReportScopes.Parse(scopeText) is not { } chosenScope)
             {
                 await cli.Error.WriteLineAsync($"--scope 应为 unit 或 jurisdiction，而不是“{scopeText}”。");
                 return GongkaiCli.BadInput;
@@ -36,7 +36,7 @@ internal static class ReportCommands
                 return GongkaiCli.BadInput;
             }
             var outcome = await services.GetRequiredService<ReportDocuments>().CompiledAsync(parse.GetValue(unit)!, parse.GetValue(year),
-                scopeText == "unit" ? ReportScope.Unit : ReportScope.Jurisdiction, ct);
+                chosenScope, ct);
             if (!outcome.Succeeded)
                 return await cli.ReportAsync(outcome);
             using var buffer = new MemoryStream();
@@ -152,7 +152,7 @@ internal static class ReportCommands
                     return GongkaiCli.BadInput;
                 }
                 var saved = await services.GetRequiredService<SaveEnteredFigures>().HandleAsync(new(unit, reportYear,
-                    parse.GetValue(scope) == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit,
+                    ReportScopes.Parse(parse.GetValue(scope)) ?? ReportScope.Unit,
                     reports[0].Cells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), $"审读自 {Path.GetFileName(files[0])}", FigureSource.Audited),
                     Gongkai.App.Accounts.StaffScope.System, ct);
                 if (!saved.Succeeded)

@@ -12,6 +12,20 @@ public enum ReportScope
     Jurisdiction,
 }
 
+/// <summary>A <see cref="ReportScope"/> as the API, the CLI and the pages' query strings write it: "unit" or "jurisdiction".</summary>
+public static class ReportScopes
+{
+    /// <summary>"unit" or "jurisdiction" as the scope; anything else (null included) as null.</summary>
+    public static ReportScope? Parse(string? code) => code switch
+    {
+        "unit" => ReportScope.Unit,
+        "jurisdiction" => ReportScope.Jurisdiction,
+        _ => null,
+    };
+
+    public static string Code(this ReportScope scope) => scope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
+}
+
 /// <summary>A compiled annual report: the form's figures, their check findings, and for a jurisdiction each unit's own.</summary>
 /// <param name="Figures">Every cell the records decide, zeros included (a compiled report has no blanks), and every
 /// cell entered for it (<see cref="ReportFigureEntry"/>).</param>
@@ -26,6 +40,17 @@ public sealed record CompiledReport(string UnitCode, string UnitName, int Year, 
 
     /// <summary>True when the figures are a government's whole report as entered (a year before Gongkai), not compiled.</summary>
     public bool AsEntered { get; init; }
+
+    /// <summary>
+    /// The columns of a jurisdiction's breakdown by unit (<see cref="Units"/>; the office page and the workbook's 各单位情况):
+    /// table 三's 本年新收, 办理结果总计 and 结转下年度, each with its heading and cell key.
+    /// </summary>
+    public static IReadOnlyList<(string Heading, string Key)> BreakdownColumns { get; } =
+    [
+        ("本年新收", ReportKeys.Table3Cell(ReportKeys.Received, ReportKeys.Total)),
+        ("办理结果总计", ReportKeys.Table3Cell(ReportKeys.OutcomesTotal, ReportKeys.Total)),
+        ("结转下年度", ReportKeys.Table3Cell(ReportKeys.CarriedForward, ReportKeys.Total)),
+    ];
 }
 
 /// <summary>One unit's share of a jurisdiction report.</summary>

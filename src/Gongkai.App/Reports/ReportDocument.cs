@@ -14,6 +14,9 @@ public sealed record ReportDocument(CompiledReport Report, IReadOnlyList<(Narrat
 {
     public string Title => $"{Report.UnitName}{Report.Year}年政府信息公开工作年度报告";
 
+    /// <summary>Why a re-published report changed (the note of its last publication); empty otherwise.</summary>
+    public string RepublicationNote { get; init; } = "";
+
     /// <summary>The text of <paramref name="section"/>, or null when the document does not print it.</summary>
     public string? Text(NarrativeSection section) => Sections.Where(s => s.Section == section).Select(s => s.Text).FirstOrDefault();
 

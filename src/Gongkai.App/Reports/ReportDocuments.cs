@@ -16,7 +16,10 @@ public sealed class ReportDocuments(GongkaiDb db, CompileReport compile)
         var report = await db.AnnualReports.AsNoTracking().Include(r => r.Unit)
             .SingleOrDefaultAsync(r => r.Unit.Code == unitCode && r.Year == year && r.State == AnnualReportState.Published, ct);
         return report is null ? null
-            : new(report.PublishedReport(), Sections(report, published: true), report.PublishedAt!.Value.ChinaDate());
+            : new(report.PublishedReport(), Sections(report, published: true), report.PublishedAt!.Value.ChinaDate())
+            {
+                RepublicationNote = report.RepublicationNote,
+            };
     }
 
     /// <summary>The report compiled now, with the draft's sections when a draft exists.</summary>

@@ -23,7 +23,7 @@ public static class ReportJson
         json.WriteString("name", report.UnitName);
         json.WriteEndObject();
         json.WriteNumber("year", report.Year);
-        json.WriteString("scope", report.Scope == ReportScope.Unit ? "unit" : "jurisdiction");
+        json.WriteString("scope", report.Scope.Code());
         json.WriteString("status", publishedOn is null ? "compiled" : "published");
         if (publishedOn is { } day)
             json.WriteString("publishedOn", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

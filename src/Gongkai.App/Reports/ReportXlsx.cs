@@ -106,14 +106,14 @@ public static class ReportXlsx
     private static Grid Units(IReadOnlyList<UnitFigures> units)
     {
         var grid = new Grid("各单位情况", [40, 14, 14, 14]);
-        grid.Texts(grid.NewRow(), Header, "单位", "本年新收", "办理结果总计", "结转下年度");
+        var columns = CompiledReport.BreakdownColumns;
+        grid.Texts(grid.NewRow(), Header, ["单位", .. columns.Select(c => c.Heading)]);
         foreach (var unit in units)
         {
             var row = grid.NewRow();
             grid.Text(row, 0, unit.Name, Label);
-            string[] keys = ["t3.received.total", "t3.outcomes.total.total", "t3.carried_forward.total"];
-            for (var i = 0; i < keys.Length; i++)
-                grid.Number(row, i + 1, unit.Figures[keys[i]]?.Value);
+            for (var i = 0; i < columns.Count; i++)
+                grid.Number(row, i + 1, unit.Figures[columns[i].Key]?.Value);
         }
         return grid;
     }

@@ -79,9 +79,9 @@ public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
                 Refuse("年度", YearProblem(year) ?? $"「{row.Year}」不是年份。");
             ReportScope? scope = row.Scope.Trim() switch
             {
-                "" or "unit" or "本单位" => ReportScope.Unit,
-                "jurisdiction" or "本级政府及所属单位" or "全辖区" => ReportScope.Jurisdiction,
-                _ => null,
+                "" or "本单位" => ReportScope.Unit,
+                "本级政府及所属单位" or "全辖区" => ReportScope.Jurisdiction,
+                var code => ReportScopes.Parse(code),
             };
             if (scope is null)
                 Refuse("范围", $"「{row.Scope}」应为 unit（本单位）或 jurisdiction（全辖区）。");
@@ -106,9 +106,13 @@ public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
         }
         if (problems.Count > 0)
             return Outcome<int>.Invalid(problems);
+        // The entries already there, read at once: units and years narrow it, the scope is matched here.
+        var (unitIds, years) = (cells.Keys.Select(k => k.Unit).Distinct().ToList(), cells.Keys.Select(k => k.Year).Distinct().ToList());
+        var existing = await db.ReportFigureEntries.Where(e => unitIds.Contains(e.UnitId) && years.Contains(e.Year))
+            .ToDictionaryAsync(e => (e.UnitId, e.Year, e.Scope), ct);
         foreach (var ((unitId, year, scope), (figures, note)) in cells)
         {
-            var entry = await db.ReportFigureEntries.SingleOrDefaultAsync(e => e.UnitId == unitId && e.Year == year && e.Scope == scope, ct)
+            var entry = existing.GetValueOrDefault((unitId, year, scope))
                 ?? db.ReportFigureEntries.Add(new ReportFigureEntry { UnitId = unitId, Year = year, Scope = scope }).Entity;
             var merged = entry.Figures().With(figures.Select(f => KeyValuePair.Create(f.Key, new Figure(f.Value))));
             Stamp(entry, merged, FigureSource.Imported, note.Length > 0 ? note : entry.Note, actorName);

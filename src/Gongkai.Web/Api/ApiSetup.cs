@@ -34,5 +34,17 @@ public static class ApiSetup
         _ => Results.Problem(outcome.Problems[0].Message, statusCode: StatusCodes.Status404NotFound, title: "未找到"),
     };
 
+    /// <summary>
+    /// A request's enum field by name, any case; when <paramref name="text"/> names no value, the default, with
+    /// 「<paramref name="label"/>无效（可选值：…）。」 under <paramref name="field"/> in <paramref name="errors"/>.
+    /// </summary>
+    public static T ParseEnum<T>(this Dictionary<string, string[]> errors, string? text, string field, string label) where T : struct, Enum
+    {
+        if (Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value))
+            return value;
+        errors[field] = [$"{label}无效（可选值：{string.Join("、", Enum.GetNames<T>())}）。"];
+        return default;
+    }
+
     private static string JsonName(string field) => field.Length == 0 ? "" : char.ToLowerInvariant(field[0]) + field[1..];
 }

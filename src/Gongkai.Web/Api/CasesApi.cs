@@ -67,22 +67,15 @@ public static class CasesApi
     private static async Task<IResult> SaveAsync(Guid? id, CaseRequest body, HttpContext http, SaveReviewCase save)
     {
         var errors = new Dictionary<string, string[]>();
-        T Parse<T>(string? text, string field, string label) where T : struct, Enum
-        {
-            if (Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value))
-                return value;
-            errors[field] = [$"{label}无效（可选值：{string.Join("、", Enum.GetNames<T>())}）。"];
-            return default;
-        }
         var details = new CaseDetails
         {
-            Kind = Parse<CaseKind>(body.Kind, "kind", "案件类型"),
-            Party = Parse<CaseParty>(body.Party, "party", "本机关身份"),
+            Kind = errors.ParseEnum<CaseKind>(body.Kind, "kind", "案件类型"),
+            Party = errors.ParseEnum<CaseParty>(body.Party, "party", "本机关身份"),
             CaseNumber = body.CaseNumber ?? "",
             ReviewingBody = body.ReviewingBody ?? "",
             FiledOn = body.FiledOn,
             DecidedOn = body.DecidedOn,
-            Result = Parse<CaseResult>(body.Result, "result", "审理结果"),
+            Result = errors.ParseEnum<CaseResult>(body.Result, "result", "审理结果"),
             ReconsiderationBodyIsCoDefendant = body.ReconsiderationBodyIsCoDefendant,
             Note = body.Note ?? "",
         };

@@ -63,16 +63,9 @@ public static class CatalogApi
     private static async Task<IResult> SaveAsync(Guid? id, DraftRequest body, HttpContext http, SaveCatalogDraft save)
     {
         var errors = new Dictionary<string, string[]>();
-        T Parse<T>(string? text, string field, string label) where T : struct, Enum
-        {
-            if (Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value))
-                return value;
-            errors[field] = [$"{label}无效（可选值：{string.Join("、", Enum.GetNames<T>())}）。"];
-            return default;
-        }
         var channels = PublicationChannels.Website;
         foreach (var channel in body.Channels ?? [])
-            channels |= Parse<PublicationChannels>(channel, "channels", "发布渠道");
+            channels |= errors.ParseEnum<PublicationChannels>(channel, "channels", "发布渠道");
         var draft = new CatalogDraft
         {
             Title = body.Title ?? "",
@@ -81,10 +74,10 @@ public static class CatalogApi
             FormedOn = body.FormedOn,
             DocumentNumber = body.DocumentNumber ?? "",
             Theme = body.Theme ?? "",
-            Genre = Parse<Genre>(body.Genre, "genre", "体裁"),
+            Genre = errors.ParseEnum<Genre>(body.Genre, "genre", "体裁"),
             Keywords = body.Keywords ?? "",
-            Attribute = Parse<DisclosureAttribute>(body.Attribute, "attribute", "公开属性"),
-            Validity = Parse<Validity>(body.Validity, "validity", "有效性"),
+            Attribute = errors.ParseEnum<DisclosureAttribute>(body.Attribute, "attribute", "公开属性"),
+            Validity = errors.ParseEnum<Validity>(body.Validity, "validity", "有效性"),
             EffectiveOn = body.EffectiveOn,
             RepealedOn = body.RepealedOn,
             Channels = channels,

@@ -49,7 +49,7 @@ public static class ReportsApi
             return wrongScope;
         ReportDocument? document = null;
         if (compiled != true && await documents.PublishedAsync(unit, year, http.RequestAborted) is { } published
-            && (scope is null || Code(published.Report.Scope) == scope))
+            && (scope is null || published.Report.Scope.Code() == scope))
             document = published;
         if (document is null)
         {
@@ -60,7 +60,7 @@ public static class ReportsApi
                     : staff is null
                         ? Results.Problem($"该单位 {year} 年度的报告尚未公开。", statusCode: StatusCodes.Status404NotFound, title: "未找到")
                         : Results.Problem("您只能查看本单位及下级单位未公开的年度报告。", statusCode: StatusCodes.Status403Forbidden, title: "无权访问");
-            var outcome = await documents.CompiledAsync(unit, year, scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit, http.RequestAborted);
+            var outcome = await documents.CompiledAsync(unit, year, ReportScopes.Parse(scope) ?? ReportScope.Unit, http.RequestAborted);
             if (outcome.Kind != OutcomeKind.Done)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["year"] = [outcome.Problems[0].Message] }, title: "无法编制");
             document = outcome.Value!;
@@ -98,9 +98,9 @@ public static class ReportsApi
                 : Results.Problem($"没有代码为 {unit} 的单位。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
         if (year < Core.Reports.ReportForms.FirstYear)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["year"] = [$"年度报告始于 {Core.Reports.ReportForms.FirstYear} 年度。"] });
-        var chosen = scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
+        var chosen = ReportScopes.Parse(scope) ?? ReportScope.Unit;
         var entry = await db.ReportFigureEntries.AsNoTracking().SingleOrDefaultAsync(e => e.UnitId == found.Id && e.Year == year && e.Scope == chosen);
-        return Results.Ok(new FiguresView(unit, year, Code(chosen), Core.Reports.ReportForms.Code(Core.Reports.ReportForms.ForYear(year)),
+        return Results.Ok(new FiguresView(unit, year, chosen.Code(), Core.Reports.ReportForms.Code(Core.Reports.ReportForms.ForYear(year)),
             entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value) ?? [], entry?.Source.Code(),
             entry?.Note ?? "", entry?.UpdatedAt, entry?.UpdatedByName));
     }
@@ -110,7 +110,7 @@ public static class ReportsApi
     {
         if (ScopeProblem(scope) is { } wrongScope)
             return wrongScope;
-        var outcome = await save.HandleAsync(new(unit, year, scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit,
+        var outcome = await save.HandleAsync(new(unit, year, ReportScopes.Parse(scope) ?? ReportScope.Unit,
             request.Figures ?? [], request.Note), http.StaffScope(), http.RequestAborted);
         return outcome.Kind switch
         {
@@ -121,8 +121,6 @@ public static class ReportsApi
         };
     }
 
-    private static string Code(ReportScope scope) => scope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
-
-    private static IResult? ScopeProblem(string? scope) => scope is null or "unit" or "jurisdiction" ? null
+    private static IResult? ScopeProblem(string? scope) => scope is null || ReportScopes.Parse(scope) is not null ? null
         : Results.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["统计范围只能是 unit（本单位）或 jurisdiction（本单位及下级单位）。"] }, title: "输入有误");
 }

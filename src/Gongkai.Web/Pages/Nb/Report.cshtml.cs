@@ -1,27 +1,20 @@
-using Gongkai.App.Data;
 using Gongkai.App.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Nb;
 
 /// <summary>/nb/{unit}/{year}: a published report as it was published — the text and the tables of its snapshot.</summary>
-public class ReportModel(GongkaiDb db) : PageModel
+public class ReportModel(ReportDocuments documents) : PageModel
 {
-    public AnnualReport Report { get; private set; } = null!;
+    public ReportDocument Document { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string unit, int year)
     {
-        var found = await db.AnnualReports.AsNoTracking().Include(r => r.Unit)
-            .SingleOrDefaultAsync(r => r.Unit.Code == unit && r.Year == year && r.State == AnnualReportState.Published);
+        var found = await documents.PublishedAsync(unit, year, HttpContext.RequestAborted);
         if (found is null)
             return NotFound();
-        Report = found;
+        Document = found;
         return Page();
     }
-
-    /// <summary>The paragraphs of a section: one a line, blank lines dropped.</summary>
-    public static IEnumerable<string> Paragraphs(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 }

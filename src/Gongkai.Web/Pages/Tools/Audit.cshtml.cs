@@ -47,14 +47,15 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
         var report = AuditReport.AuditText("粘贴的文字", Text ?? "");
         if (report.Failed || SaveYear is not { } year || string.IsNullOrWhiteSpace(SaveUnit))
             return Refuse(report.Error ?? "请选择单位和年度。");
-        var outcome = await save.HandleAsync(new(SaveUnit, year, SaveScope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit,
+        var scope = ReportScopes.Parse(SaveScope) ?? ReportScope.Unit;
+        var outcome = await save.HandleAsync(new(SaveUnit, year, scope,
             report.Cells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), "审读自公开的年度报告", FigureSource.Audited), staff, HttpContext.RequestAborted);
         if (outcome.Kind == OutcomeKind.Denied)
             return Forbid();
         if (!outcome.Succeeded)
             return Refuse(string.Join("；", outcome.Problems.Select(p => p.Message)));
         TempData["Message"] = $"已保存为该单位 {year} 年度的 {outcome.Value!.Count} 个数字。";
-        return Redirect($"/office/reports?unit={SaveUnit}&year={year}&scope={(SaveScope == "jurisdiction" ? "jurisdiction" : "unit")}");
+        return Redirect($"/office/reports?unit={SaveUnit}&year={year}&scope={scope.Code()}");
     }
 
     private async Task LoadSaveUnitsAsync()

@@ -17,13 +17,14 @@ public class CellModel(GongkaiDb db, TraceReportCell trace) : PageModel
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
 
     public CellTrace? Trace { get; private set; }
-    public string ReportUrl => $"/office/reports?unit={Unit}&year={Year}&scope={(Scope == "jurisdiction" ? "jurisdiction" : "unit")}";
+    public ReportScope ChosenScope => ReportScopes.Parse(Scope) ?? ReportScope.Unit;
+    public string ReportUrl => $"/office/reports?unit={Unit}&year={Year}&scope={ChosenScope.Code()}";
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await HttpContext.StaffScope().UnitsIn(db).AnyAsync(u => u.Code == Unit))
             return await db.Units.AnyAsync(u => u.Code == Unit) ? Forbid() : NotFound();
-        var outcome = await trace.HandleAsync(Unit, Year, Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit, Key, HttpContext.RequestAborted);
+        var outcome = await trace.HandleAsync(Unit, Year, ChosenScope, Key, HttpContext.RequestAborted);
         if (outcome.Kind != OutcomeKind.Done)
             return NotFound();
         Trace = outcome.Value;

@@ -35,8 +35,8 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
     public IReadOnlyList<NarrativeSection> Repeated { get; private set; } = [];
     public bool CanWrite { get; private set; }
 
-    public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
-    public string ScopeCode => ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
+    public ReportScope ChosenScope => ReportScopes.Parse(Scope) ?? ReportScope.Unit;
+    public string ScopeCode => ChosenScope.Code();
     public string PageUrl => $"/office/reports/edit?unit={Unit}&year={Year}&scope={ScopeCode}";
 
     public string Text(NarrativeSection section) => section switch
@@ -86,10 +86,8 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         }
         foreach (var problem in outcome.Problems)
             ModelState.AddModelError(problem.Field, problem.Message);
-        var (overview, problems, other, assessment) = (Overview, Problems, OtherMatters, Assessment);
         if (await LoadAsync() is { } refused)
             return refused;
-        (Overview, Problems, OtherMatters, Assessment) = (overview, problems, other, assessment);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -28,9 +28,8 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
     public ReportFigures Current { get; private set; } = ReportFigures.Empty;
     public ReportFigureEntry? Entry { get; private set; }
     public bool CanWrite { get; private set; }
-    public bool HasChildren { get; private set; }
-    public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
-    public string Query => $"unit={Unit}&year={Year}&scope={(ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit")}";
+    public ReportScope ChosenScope => ReportScopes.Parse(Scope) ?? ReportScope.Unit;
+    public string Query => $"unit={Unit}&year={Year}&scope={ChosenScope.Code()}";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -70,10 +69,8 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
             foreach (var problem in outcome.Problems)
                 ModelState.AddModelError(problem.Field.Contains('.') ? $"F[{problem.Field}]" : problem.Field, problem.Message);
         }
-        var (entered, note) = (F, Note);
         if (await LoadAsync() is { } refused)
             return refused;
-        (F, Note) = (entered, note);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -87,7 +84,6 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
         if (!scope.Covers(unit.Path))
             return Forbid();
         (UnitName, CanWrite) = (unit.FullName, scope.CanWriteReports);
-        HasChildren = await db.Units.AnyAsync(u => u.ParentId == unit.Id);
         Entry = await db.ReportFigureEntries.AsNoTracking().SingleOrDefaultAsync(e => e.UnitId == unit.Id && e.Year == Year && e.Scope == ChosenScope);
         if ((await compile.HandleAsync(Unit, Year, ChosenScope, HttpContext.RequestAborted)).Value is { } compiled)
             Current = compiled.Figures;

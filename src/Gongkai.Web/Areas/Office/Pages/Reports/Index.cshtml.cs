@@ -15,8 +15,8 @@ namespace Gongkai.Web.Areas.Office.Pages.Reports;
 /// </summary>
 public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock) : PageModel
 {
-    /// <summary>One line of a jurisdiction's breakdown: 本年新收 · 办理结果总计 · 结转下年度 of table 三.</summary>
-    public sealed record UnitLine(string Name, decimal? Received, decimal? Answered, decimal? CarriedForward);
+    /// <summary>One line of a jurisdiction's breakdown: the figures of <see cref="CompiledReport.BreakdownColumns"/>.</summary>
+    public sealed record UnitLine(string Name, IReadOnlyList<decimal?> Figures);
 
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -30,8 +30,8 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
     /// <summary>A year of the 2008–2018 统计表 with no figures entered: the page leads to the form to enter them.</summary>
     public bool NothingEntered { get; private set; }
 
-    public ReportScope ChosenScope => Scope == "jurisdiction" ? ReportScope.Jurisdiction : ReportScope.Unit;
-    public string ScopeCode => ChosenScope == ReportScope.Jurisdiction ? "jurisdiction" : "unit";
+    public ReportScope ChosenScope => ReportScopes.Parse(Scope) ?? ReportScope.Unit;
+    public string ScopeCode => ChosenScope.Code();
 
     /// <summary>This report's unit, year and scope as a query string, for the pages that act on it.</summary>
     public string Query => $"unit={Unit}&year={Year}&scope={ScopeCode}";
@@ -40,7 +40,7 @@ public class IndexModel(GongkaiDb db, CompileReport compile, TimeProvider clock)
     public string CellHref(string key) => $"/office/reports/cell?{Query}&key={key}";
 
     public static UnitLine LineOf(string name, Core.Reports.ReportFigures f) =>
-        new(name, f["t3.received.total"]?.Value, f["t3.outcomes.total.total"]?.Value, f["t3.carried_forward.total"]?.Value);
+        new(name, [.. CompiledReport.BreakdownColumns.Select(c => f[c.Key]?.Value)]);
 
     public async Task<IActionResult> OnGetAsync()
     {
