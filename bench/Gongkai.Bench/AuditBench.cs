@@ -38,9 +38,8 @@ internal static class AuditBench
         }
         var elapsed = total.Elapsed.TotalSeconds;
         times.Sort();
-        double Percentile(double p) => times[Math.Min(times.Count - 1, (int)(p * times.Count))];
         Console.WriteLine($"{times.Count:N0} reports in {elapsed:0.00} s: {times.Count / elapsed:N0} reports/s; " +
-            $"p50 {Percentile(0.50):0.00} ms, p99 {Percentile(0.99):0.00} ms, max {times[^1]:0.00} ms per report ({findings:N0} findings)");
+            $"p50 {Quantile.At(times, 0.50):0.00} ms, p99 {Quantile.At(times, 0.99):0.00} ms, max {times[^1]:0.00} ms per report ({findings:N0} findings)");
         foreach (var (name, text) in reports)
         {
             var watch = Stopwatch.StartNew();

@@ -106,13 +106,12 @@ internal static class ReportBench
             Console.WriteLine();
             Console.WriteLine("| compile | min ms | p50 ms | p95 ms | max ms | allocated/compile | peak working set |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            Console.WriteLine($"| warm, {times.Count} runs | {times[0]:F0} | {At(times, 0.50):F0} | {At(times, 0.95):F0} | {times[^1]:F0} "
+            Console.WriteLine($"| warm, {times.Count} runs | {times[0]:F0} | {Quantile.At(times, 0.50):F0} | {Quantile.At(times, 0.95):F0} | {times[^1]:F0} "
                 + $"| {warm.Average() / 1048576:F0} MB | {peak / 1048576} MB |");
         }
         return 0;
     }
 
-    private static double At(List<double> sorted, double quantile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 
     // --- The database -------------------------------------------------------------------------------------------------
 

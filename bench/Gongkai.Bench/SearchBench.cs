@@ -105,14 +105,13 @@ internal static class SearchBench
                 foreach (var (ms, query, f, total) in slow.OrderByDescending(s => s.Ms).Take(slowest))
                     Console.Error.WriteLine($"{kind} | {filterName}: {ms:F1} ms «{query}» {f} total {total}");
                 times.Sort();
-                Console.WriteLine($"| {kind} | {filterName} | {At(times, 0.50):F2} | {At(times, 0.95):F2} | {At(times, 0.99):F2} | {hits / (double)runs.Count:F1} |");
+                Console.WriteLine($"| {kind} | {filterName} | {Quantile.At(times, 0.50):F2} | {Quantile.At(times, 0.95):F2} | {Quantile.At(times, 0.99):F2} | {hits / (double)runs.Count:F1} |");
             }
         }
 
         T Any<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
     }
 
-    private static double At(List<double> sorted, double quantile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 
     private sealed record Sampled(string Title, string Text, string DocumentNumber, int Year);
 

@@ -27,7 +27,7 @@ public sealed class ReportGrid
             : table.Rows.Max(r => r.Depth);
         Leaves = [.. table.LeafColumns];
         HeaderRows = BuildHeaderRows();
-        Body = Flat ? [.. table.AllRows.Select(r => FlatRow(r))] : BuildBody();
+        Body = Flat ? [.. table.AllRowsWithDepth.Select(r => FlatRow(r.Row, r.Depth))] : BuildBody();
     }
 
     public ReportTable Table { get; }
@@ -119,9 +119,8 @@ public sealed class ReportGrid
         return body;
     }
 
-    private GridRow FlatRow(ReportRow row)
+    private GridRow FlatRow(ReportRow row, int depth)
     {
-        var depth = Table.AllRows.Count(r => r.Children.Any(c => c.SelfAndDescendants().Contains(row)));
         var id = Id("r", row.Key);
         return new GridRow(row, [new GridHeader(id, row.Label, 1, 1, "row")], [id], depth);
     }

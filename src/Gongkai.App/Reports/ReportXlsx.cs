@@ -83,7 +83,7 @@ public static class ReportXlsx
                 grid.Text(row, c, cells[r, c], Header);
         }
 
-        foreach (var (reportRow, depth) in Nested(table.Rows, 0))
+        foreach (var (reportRow, depth) in table.AllRowsWithDepth)
         {
             var row = grid.NewRow();
             grid.Text(row, 0, reportRow.Label, Label + (uint)Math.Min(depth, (int)MaxIndent));
@@ -117,9 +117,6 @@ public static class ReportXlsx
         }
         return grid;
     }
-
-    private static IEnumerable<(ReportRow Row, int Depth)> Nested(IEnumerable<ReportRow> rows, int depth) =>
-        rows.SelectMany(r => Nested(r.Children, depth + 1).Prepend((r, depth)));
 
     private static void Add(WorkbookPart workbook, Grid grid)
     {

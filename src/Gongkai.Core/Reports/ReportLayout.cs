@@ -60,6 +60,12 @@ public sealed record ReportTable(
 
     public IEnumerable<ReportRow> AllRows => Rows.SelectMany(r => r.SelfAndDescendants());
 
+    /// <summary><see cref="AllRows"/> in the same order, each with how deep it is nested (0 for a top row).</summary>
+    public IEnumerable<(ReportRow Row, int Depth)> AllRowsWithDepth => Nested(Rows, 0);
+
+    private static IEnumerable<(ReportRow Row, int Depth)> Nested(IEnumerable<ReportRow> rows, int depth) =>
+        rows.SelectMany(r => Nested(r.Children, depth + 1).Prepend((r, depth)));
+
     /// <summary>Every cell, row by row in printed order, left to right.</summary>
     public IEnumerable<ReportCell> Cells =>
         from row in AllRows
