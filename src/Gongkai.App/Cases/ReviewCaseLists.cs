@@ -37,6 +37,10 @@ public static class ReviewCaseLists
         return cases.Where(c => c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first));
     }
 
+    /// <summary>As the lists show them: newest filing first, by case number within a day, at most 1,000.</summary>
+    public static IQueryable<ReviewCase> Listed(this IQueryable<ReviewCase> cases) =>
+        cases.OrderByDescending(c => c.FiledOn).ThenBy(c => c.CaseNumber).Take(1000);
+
     public static IQueryable<ReviewCase> OfKind(this IQueryable<ReviewCase> cases, CaseKind? kind) =>
         kind is { } k ? cases.Where(c => c.Kind == k) : cases;
 }

@@ -52,7 +52,7 @@ public static class CasesApi
     {
         var cases = await db.ReviewCases.AsNoTracking().Include(c => c.Unit).Include(c => c.Application)
             .InScope(http.StaffScope()).InReportYear(year).OfKind(kind)
-            .OrderByDescending(c => c.FiledOn).ThenBy(c => c.CaseNumber).Take(1000).ToListAsync();
+            .Listed().ToListAsync();
         return Results.Ok(cases.Select(c => CaseView.Of(c) with
         {
             YearEndResult = year is { } y ? CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, y) : null,

@@ -38,7 +38,7 @@ public class IndexModel(GongkaiDb db, TimeProvider clock) : PageModel
         var first = await inScope.MinAsync(c => (DateOnly?)c.FiledOn);
         var thisYear = clock.Today().Year;
         Years = [.. Enumerable.Range(first?.Year ?? thisYear, thisYear - (first?.Year ?? thisYear) + 1).Reverse()];
-        var items = await inScope.InReportYear(Year).OfKind(Kind).OrderByDescending(c => c.FiledOn).ThenBy(c => c.CaseNumber).Take(1000)
+        var items = await inScope.InReportYear(Year).OfKind(Kind).Listed()
             .Select(c => new { c.Id, c.CaseNumber, c.Kind, Unit = c.Unit.ShortName, c.ReviewingBody, c.FiledOn, c.DecidedOn, c.Result, c.Counted, TrackingCode = c.Application!.TrackingCode })
             .ToListAsync();
         Rows = [.. items.Select(c => new Row(c.Id, c.CaseNumber, c.Kind, c.Unit, c.ReviewingBody, c.FiledOn, c.DecidedOn, c.Result,
