@@ -35,28 +35,14 @@ public abstract class CaseFormModel(GongkaiDb db, SaveReviewCase save, TimeProvi
             return Forbid();
         if (!ModelState.IsValid)
         {
-            // Only a hand-made request gets here (the form posts dates and listed values): say so in Chinese, save nothing.
-            foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Count > 0).ToList())
-            {
-                entry!.Errors.Clear();
-                entry.Errors.Add(key.EndsWith("On", StringComparison.Ordinal) ? "请填写有效的日期（年-月-日）。" : "请从列表中选择。");
-            }
+            this.ExplainBindingErrors();   // save nothing
             await LoadAsync();
             return Page();
         }
         var outcome = await save.HandleAsync(new(id, UnitCode, Application, Form), scope);
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                TempData["Message"] = id is null ? $"已登记案件 {outcome.Value!.CaseNumber}。" : $"已保存案件 {outcome.Value!.CaseNumber}。";
-                return Redirect($"/office/cases/{outcome.Value.Id}");
-            case OutcomeKind.Denied:
-                return Forbid();
-            case OutcomeKind.Missing:
-                return NotFound();
-        }
-        foreach (var problem in outcome.Problems)
-            ModelState.AddModelError(problem.Field is "UnitCode" or "Application" ? problem.Field : $"Form.{problem.Field}", problem.Message);
+        if (this.Finish(outcome, field => field is "UnitCode" or "Application" ? field : $"Form.{field}",
+                saved => id is null ? $"已登记案件 {saved.CaseNumber}。" : $"已保存案件 {saved.CaseNumber}。", saved => $"/office/cases/{saved.Id}") is { } finished)
+            return finished;
         await LoadAsync();
         return Page();
     }

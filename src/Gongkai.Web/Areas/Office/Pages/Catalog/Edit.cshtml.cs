@@ -135,12 +135,7 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
             return Forbid();
         if (!ModelState.IsValid)
         {
-            // Only a hand-made request gets here (the form posts dates and listed values): say so in Chinese, save nothing.
-            foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Count > 0).ToList())
-            {
-                entry!.Errors.Clear();
-                entry.Errors.Add(key.EndsWith("On", StringComparison.Ordinal) ? "请填写有效的日期（年-月-日）。" : "请从列表中选择。");
-            }
+            this.ExplainBindingErrors();   // save nothing
             await LoadAsync(id);
             return Page();
         }

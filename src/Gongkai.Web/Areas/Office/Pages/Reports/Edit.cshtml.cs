@@ -72,20 +72,10 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
     /// <summary>Done: back to the page with the message and any repeat warning; refused: 403/404; invalid: the page with the problems.</summary>
     private async Task<IActionResult> After(Outcome<ReportWritten> outcome, string message)
     {
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                var repeated = outcome.Value!.Repeated;
-                TempData["Message"] = repeated.Count == 0 ? message
-                    : $"{message}注意：{string.Join("、", repeated.Select(s => $"「{s.Heading()}」"))}与上一年度已公开的报告内容基本相同，请根据本年度情况修改。";
-                return Redirect(PageUrl);
-            case OutcomeKind.Denied:
-                return Forbid();
-            case OutcomeKind.Missing:
-                return NotFound();
-        }
-        foreach (var problem in outcome.Problems)
-            ModelState.AddModelError(problem.Field, problem.Message);
+        if (this.Finish(outcome, field => field, written => written.Repeated.Count == 0 ? message
+                : $"{message}注意：{string.Join("、", written.Repeated.Select(s => $"「{s.Heading()}」"))}与上一年度已公开的报告内容基本相同，请根据本年度情况修改。",
+                _ => PageUrl) is { } finished)
+            return finished;
         if (await LoadAsync() is { } refused)
             return refused;
         Response.StatusCode = StatusCodes.Status400BadRequest;

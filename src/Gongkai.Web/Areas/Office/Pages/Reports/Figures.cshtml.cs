@@ -56,18 +56,9 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
         if (ModelState.ErrorCount == 0)
         {
             var outcome = await save.HandleAsync(new(Unit, Year, ChosenScope, figures, Note), HttpContext.StaffScope(), HttpContext.RequestAborted);
-            switch (outcome.Kind)
-            {
-                case OutcomeKind.Done:
-                    TempData["Message"] = outcome.Value!.Count == 0 ? "已清除录入的数字。" : $"已保存 {outcome.Value.Count} 个录入的数字。";
-                    return Redirect($"/office/reports?{Query}");
-                case OutcomeKind.Denied:
-                    return Forbid();
-                case OutcomeKind.Missing:
-                    return NotFound();
-            }
-            foreach (var problem in outcome.Problems)
-                ModelState.AddModelError(problem.Field.Contains('.') ? $"F[{problem.Field}]" : problem.Field, problem.Message);
+            if (this.Finish(outcome, field => field.Contains('.') ? $"F[{field}]" : field,
+                    saved => saved.Count == 0 ? "已清除录入的数字。" : $"已保存 {saved.Count} 个录入的数字。", _ => $"/office/reports?{Query}") is { } finished)
+                return finished;
         }
         if (await LoadAsync() is { } refused)
             return refused;
