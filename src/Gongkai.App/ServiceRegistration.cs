@@ -33,7 +33,9 @@ public static class ServiceRegistration
             .AddScoped<Catalog.BulkCatalogWriter>().AddScoped<Catalog.ImportCatalog>()
             .AddSingleton(sp => Catalog.CatalogSettings.AttachmentLimits(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.AddCatalogAttachment>().AddScoped<Catalog.RemoveCatalogAttachment>()
-            .AddSingleton<Search.CatalogIndex>().AddScoped<Search.ApplySearchWork>().AddScoped<Search.CatalogSearch>();
+            .AddSingleton<Search.CatalogIndex>().AddSingleton<Search.SearchFollower>().AddScoped<Search.PruneSearchChanges>()
+            .AddSingleton(sp => Search.SearchLogSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Search.CatalogSearch>();
 
     /// <summary>Reconsideration and litigation cases against the answers (table 四 of the annual report).</summary>
     public static IServiceCollection AddCases(this IServiceCollection services) =>

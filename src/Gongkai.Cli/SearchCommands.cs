@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.App.Data;
 using Gongkai.App.Search;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,15 +9,28 @@ internal static class SearchCommands
 {
     public static Command Create(CliContext cli)
     {
-        var rebuild = new Command("rebuild", "从数据库重建检索索引（索引只是缓存，可随时重建）；须先停止门户");
-        rebuild.SetAction((_, ct) => cli.RunAsync(async services =>
+        var rebuild = new Command("rebuild", "从数据库重建检索索引（索引只是缓存，可随时重建）；门户运行时则请各节点自行重建");
+        rebuild.SetAction((_, ct) => cli.RunAsync(async services => await RebuildAsync(cli, services, ct)));
+        return new Command("search", "检索索引") { rebuild };
+    }
+
+    /// <summary>
+    /// Rebuilds this machine's index when no process holds it; otherwise (a portal runs) writes a rebuild request to
+    /// the change log, which every node follows — never a second writer on an index.
+    /// </summary>
+    public static async Task<int> RebuildAsync(CliContext cli, IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetRequiredService<CatalogIndex>().TryOpen())
         {
-            var bar = cli.ProgressBar();
-            var count = await services.GetRequiredService<ApplySearchWork>().RebuildAsync(bar, ct);
+            var count = await services.GetRequiredService<SearchFollower>().RebuildAsync(cli.ProgressBar(), ct: ct);
             await cli.Error.WriteLineAsync();
             await cli.Out.WriteLineAsync($"检索索引已重建：{count} 条已发布信息。");
             return GongkaiCli.Done;
-        }));
-        return new Command("search", "检索索引") { rebuild };
+        }
+        var db = services.GetRequiredService<GongkaiDb>();
+        db.Add(SearchChange.Rebuild(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        await cli.Out.WriteLineAsync("检索索引正由运行中的门户使用：已在变更日志中请求重建，各节点将自行从数据库重建（重建期间检索页面会提示）。");
+        return GongkaiCli.Done;
     }
 }

@@ -22,12 +22,14 @@ builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
 builder.Services.AddAttachmentUploads(builder.Configuration);
+builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseProxyHeaders();
 app.UseChineseErrorPages();
 app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
 app.UseAuthentication();

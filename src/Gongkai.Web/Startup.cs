@@ -38,10 +38,7 @@ public static class Startup
                     seeded.Units, seeded.Applications, seeded.Items, seeded.Cases, seeded.ReportFigures, seeded.Reports);
             }
         }
-        // The search index is a cache of the database: a missing one is rebuilt before the portal opens.
-        var search = services.GetRequiredService<Gongkai.App.Search.ApplySearchWork>();
-        if (await MigrateDatabase.HasSchemaAsync(services) && await search.IndexIsMissingAsync())
-            app.Logger.LogInformation("检索索引已重建：{Count} 条。", await search.RebuildAsync());
+        // The search index (a cache of the database) is opened, rebuilt if need be, and kept current by SearchIndexing.
         app.Logger.LogInformation("数据库：{Database}", settings.Describe());
     }
 

@@ -8,12 +8,15 @@ namespace Gongkai.App.Catalog;
 
 /// <summary>
 /// Writes published catalog items in bulk — `gongkai catalog import` and `gongkai demo catalog` — in one transaction
-/// (all or nothing), with their logs, moving the 索引号 counters past every number written, and brings the search
-/// index up to date. Items arriving in publication order, none older than the index's newest, are indexed while the
-/// database is written (on the other core); otherwise the index is rebuilt from the database afterwards, since it
-/// keeps publication order (see <see cref="CatalogIndex"/>).
+/// (all or nothing), with their logs and their search change-log entries, moving the 索引号 counters past every
+/// number written. When no other process holds this machine's index (no portal runs here), it also brings that index
+/// up to date: items arriving in publication order, none older than the index's newest, are indexed while the
+/// database is written (on the other core) and their log entries marked with a batch id the index commit names (so the
+/// follower skips them only once the index really holds them); otherwise the index is
+/// rebuilt from the database afterwards, since it keeps publication order (see <see cref="CatalogIndex"/>). When a
+/// portal holds the index, the nodes apply the entries themselves — never two writers on one index.
 /// </summary>
-public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySearchWork search, IndexNumberFormat format)
+public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFollower search, IndexNumberFormat format, TimeProvider clock)
 {
     /// <param name="total">How many items are coming, for the progress report (0 when unknown).</param>
     /// <param name="unitCodes">The organisation code of every unit id the items may name (for the 索引号 counters).</param>
@@ -28,7 +31,11 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
             await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
                 index.Upsert(item);
         }, ct);
-        var (inOrder, newest, written, indexed) = (true, index.NewestPublication()?.DayNumber ?? int.MinValue, 0L, new List<Guid>());
+        var holdsIndex = index.TryOpen();
+        if (!holdsIndex)
+            toIndex.Writer.Complete();
+        var (inOrder, newest, written, indexed) = (holdsIndex, holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L, new List<Guid>());
+        var (changed, batch) = (new List<Guid>(), Guid.NewGuid());
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -40,6 +47,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
                 await foreach (var item in items.WithCancellation(ct))
                 {
                     await itemRows.AddAsync(item, ct);
+                    changed.Add(item.Id);
                     foreach (var entry in item.Log)
                         await logRows.AddAsync(entry, ct);
                     if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
@@ -57,13 +65,21 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
                     {
                         newest = day;
                         indexed.Add(item.Id);
-                        await toIndex.Writer.WriteAsync(ApplySearchWork.ToIndexed(item, unitPaths[item.UnitId]), ct);
+                        await toIndex.Writer.WriteAsync(IndexedItems.From(item, unitPaths[item.UnitId]), ct);
                     }
                     if (++written % 1000 == 0)
                         progress?.Report((written, total));
                 }
                 await itemRows.FlushAsync(ct);
                 await logRows.FlushAsync(ct);
+            }
+            // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
+            using (var changeRows = new BulkInsert<SearchChange>(db))
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                foreach (var id in changed)
+                    await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
+                await changeRows.FlushAsync(ct);
             }
             await MoveCountersAsync(highest, ct);
             await transaction.CommitAsync(ct);
@@ -72,16 +88,22 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, ApplySea
         {
             toIndex.Writer.TryComplete();
             await indexing;
-            indexed.ForEach(index.Delete);   // nothing was written: the index must not show it either
-            index.Commit();
+            if (holdsIndex)
+            {
+                indexed.ForEach(index.Delete);   // nothing was written: the index must not show it either
+                index.Commit();
+            }
             throw;
         }
         toIndex.Writer.TryComplete();
         await indexing;
         if (inOrder)
-            index.Commit();
-        else
-            await search.RebuildAsync(ct: ct);
+        {
+            index.Commit(hold: batch);
+            await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
+        }
+        else if (holdsIndex)
+            await search.RebuildAsync(hold: batch, ct: ct);
         progress?.Report((written, total));
         return written;
     }

@@ -24,7 +24,7 @@ public sealed class CatalogLog(GongkaiDb db, TimeProvider clock)
     public void Append(CatalogItem item, string action, StaffScope actor, string note = "")
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Set<Search.SearchWork>().Add(new Search.SearchWork { ItemId = item.Id, EnqueuedAt = now });
+        db.Set<Search.SearchChange>().Add(new Search.SearchChange { ItemId = item.Id, EnqueuedAt = now });
         item.UpdatedAt = now;
         item.Log.Add(new CatalogLogEntry
         {

@@ -1,5 +1,6 @@
 using Gongkai.App.Accounts;
 using Gongkai.App.Units;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,13 @@ namespace Gongkai.App.Data;
 /// The one provider-neutral model. Each database has a derived context (<see cref="SqliteGongkaiDb"/>,
 /// <see cref="PostgresGongkaiDb"/>) that owns its own migration set; the rest of the code only sees this type.
 /// </summary>
-public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options)
+/// <remarks>
+/// It also keeps the data-protection keys (<see cref="IDataProtectionKeyContext"/>) that sign the staff cookie and the
+/// anti-forgery tokens, so that every web node over the same database accepts what another issued.
+/// </remarks>
+public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Applications.Application> Applications => Set<Applications.Application>();
     public DbSet<Applications.ApplicationLogEntry> ApplicationLog => Set<Applications.ApplicationLogEntry>();
@@ -52,12 +58,15 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogAttachmentConfiguration());
         builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
-        builder.ApplyConfiguration(new Search.SearchWorkConfiguration());
+        builder.ApplyConfiguration(new Search.SearchChangeConfiguration());
+        builder.ApplyConfiguration(new Search.SearchNodeConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());
         builder.ApplyConfiguration(new Reports.AnnualReportConfiguration());
         builder.ApplyConfiguration(new Reports.ReportFigureEntryConfiguration());
+
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         builder.Entity<StaffAccount>(account =>
         {

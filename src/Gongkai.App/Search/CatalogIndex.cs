@@ -11,11 +11,28 @@ namespace Gongkai.App.Search;
 public sealed record IndexedItem(Guid Id, string IndexNumber, string Title, string Text, string DocumentNumber, string UnitPath,
     Genre Genre, string Theme, DateOnly PublishedOn, Validity Validity, DateOnly? RepealedOn);
 
+/// <summary>Whether searches can be answered from the index.</summary>
+public enum IndexStatus
+{
+    Ready,
+
+    /// <summary>Being filled from the database: results would be incomplete.</summary>
+    Rebuilding,
+
+    /// <summary>Another process holds the index folder (a CLI command on this machine, or a second portal misconfigured onto it).</summary>
+    Unavailable,
+}
+
 /// <summary>
 /// The Lucene index of the published catalog, under Search:IndexPath (default ./data/search). It is only a cache of
-/// the database: it can be deleted and rebuilt at any time (`gongkai search rebuild`). One process writes to it.
+/// the database: it can be deleted and rebuilt at any time. One process writes to it (Lucene's lock on the folder; the
+/// lock of a process that died is released by the system): the web node that follows the change log
+/// (<see cref="SearchFollower"/>), or a CLI command when no node holds it. A folder that cannot be read (corrupt, a
+/// half-written commit) is emptied when opened, which makes the follower rebuild it.
 /// </summary>
 /// <remarks>
+/// Each commit carries the index's own id (<see cref="NodeId"/>) and how far it has read the change log
+/// (<see cref="Position"/>), so a restart resumes where the index is, never where a database row says it was.
 /// Documents are kept in publication order: segments are only merged with their neighbours
 /// (<see cref="LogByteSizeMergePolicy"/>), a rebuild adds items oldest first, and new publications come last anyway.
 /// So "newest first" is "from the end of the index backwards", which <see cref="NewestFirst"/> reads without touching
@@ -27,30 +44,104 @@ public sealed class CatalogIndex : IDisposable
     public const string Id = "id", All = "all", Title = "title", AllGrams = "all4", TitleGrams = "title4", IndexNumber = "indexno", DocumentNumber = "docno", Unit = "unit",
         Genre = "genre", Theme = "theme", Validity = "validity", ValidityCode = "validity_code", Published = "published", Repealed = "repealed", Sequence = "seq", Late = "late";
 
+    private const string NodeKey = "gongkai.node", PositionKey = "gongkai.position", RebuiltKey = "gongkai.rebuilt", HeldKey = "gongkai.held";
+
     private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
     /// <summary>Four-character grams: which items hold them, no positions (see <see cref="CatalogAnalyzer.GramLength"/>).</summary>
     private static readonly FieldType Grams = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY };
 
+    private readonly string path;
     private readonly Lucene.Net.Store.Directory directory;
-    private readonly Lazy<IndexWriter> writer;
-    private readonly Lazy<SearcherManager> searchers;
+    private readonly System.Threading.Lock opening = new();
     private readonly System.Threading.Lock order = new();
+    private IndexWriter? writer;
+    private SearcherManager? searchers;
     private int? lastSequence;
+    private volatile bool rebuilding;
+    private List<Guid> held = [];
 
     public CatalogIndex(IConfiguration configuration)
     {
-        var path = Path.GetFullPath(configuration["Search:IndexPath"] ?? "data/search");
+        path = Path.GetFullPath(configuration["Search:IndexPath"] ?? "data/search");
         System.IO.Directory.CreateDirectory(path);
         directory = FSDirectory.Open(path);
-        writer = new(() => new IndexWriter(directory, new IndexWriterConfig(CatalogAnalyzer.Version, new CatalogAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 256,
-            MergePolicy = new LogByteSizeMergePolicy(),
-        }));
-        searchers = new(() => new SearcherManager(writer.Value, true, null));
     }
+
+    /// <summary>The index folder.</summary>
+    public string Folder => path;
+
+    /// <summary>Whether this process holds the index (opened it for writing).</summary>
+    public bool IsOpen => writer is not null;
+
+    /// <summary>Why a search cannot be answered now, if it cannot.</summary>
+    public IndexStatus Status => rebuilding ? IndexStatus.Rebuilding : writer is null && !TryOpen() ? IndexStatus.Unavailable : IndexStatus.Ready;
+
+    /// <summary>Set by the follower while it fills the index from the database.</summary>
+    public bool Rebuilding { get => rebuilding; set => rebuilding = value; }
+
+    /// <summary>This index's id in the change log's node table (new for a new or emptied folder).</summary>
+    public Guid NodeId { get; private set; }
+
+    /// <summary>Every change-log entry up to this id is in the index (as of its last commit).</summary>
+    public long Position { get; private set; }
+
+    /// <summary>
+    /// The bulk writes whose change-log entries this index already holds (their entries carry the batch id as
+    /// <see cref="SearchChange.Origin"/>): named in the same commit that made their items durable here.
+    /// </summary>
+    public IReadOnlyList<Guid> Held => held;
+
+    /// <summary>When the index was last rebuilt from the database (null: never — a new or emptied folder).</summary>
+    public DateTime? RebuiltAt { get; private set; }
+
+    /// <summary>
+    /// Opens the index for writing unless another process holds it (then false, after Lucene's short wait). An
+    /// unreadable folder is emptied and started afresh.
+    /// </summary>
+    public bool TryOpen()
+    {
+        lock (opening)
+        {
+            if (writer is not null)
+                return true;
+            try
+            {
+                writer = NewWriter(OpenMode.CREATE_OR_APPEND);
+            }
+            catch (LockObtainFailedException)
+            {
+                return false;
+            }
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+            {
+                // Not the lock (that is LockObtainFailedException, above): the files themselves. The index is a cache.
+                Corrupted = e;
+                foreach (var file in System.IO.Directory.EnumerateFiles(path).Where(f => Path.GetFileName(f) != "write.lock"))
+                    File.Delete(file);
+                writer = NewWriter(OpenMode.CREATE);
+            }
+            var data = writer.CommitData;
+            NodeId = data.TryGetValue(NodeKey, out var node) && Guid.TryParse(node, out var id) ? id : Guid.NewGuid();
+            Position = data.TryGetValue(PositionKey, out var position) && long.TryParse(position, out var p) ? p : 0;
+            held = data.TryGetValue(HeldKey, out var batches) ? [.. batches.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)] : [];
+            RebuiltAt = data.TryGetValue(RebuiltKey, out var rebuilt) && DateTime.TryParse(rebuilt, null, System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at : null;
+            searchers = new SearcherManager(writer, true, null);
+            return true;
+        }
+    }
+
+    /// <summary>Why the folder was emptied when it was opened, if it was (for the log).</summary>
+    public Exception? Corrupted { get; private set; }
+
+    private IndexWriter Writer => writer ?? (TryOpen() ? writer! : throw new LockObtainFailedException($"检索索引 {path} 正被另一进程使用。"));
+
+    private IndexWriter NewWriter(OpenMode mode) => new(directory, new IndexWriterConfig(CatalogAnalyzer.Version, new CatalogAnalyzer())
+    {
+        OpenMode = mode,
+        RAMBufferSizeMB = 256,
+        MergePolicy = new LogByteSizeMergePolicy(),
+    });
 
     /// <summary>Adds or replaces an item. Safe to call from several threads.</summary>
     public void Upsert(IndexedItem item)
@@ -65,25 +156,41 @@ public sealed class CatalogIndex : IDisposable
             sequence = late ? lastSequence.Value : day;
             lastSequence = sequence;
         }
-        writer.Value.UpdateDocument(new Term(Id, item.Id.ToString("N")), ToDocument(item, sequence, late));
+        Writer.UpdateDocument(new Term(Id, item.Id.ToString("N")), ToDocument(item, sequence, late));
     }
 
-    public void Delete(Guid id) => writer.Value.DeleteDocuments(new Term(Id, id.ToString("N")));
+    public void Delete(Guid id) => Writer.DeleteDocuments(new Term(Id, id.ToString("N")));
 
     public void Clear()
     {
         lock (order)
         {
-            writer.Value.DeleteAll();
+            Writer.DeleteAll();
             lastSequence = 0;
         }
     }
 
-    /// <summary>Makes the changes durable and visible to searches.</summary>
-    public void Commit()
+    /// <summary>Makes the changes durable and visible to searches, with how far the change log has been read.</summary>
+    /// <param name="position">Every change-log entry up to this id is now in the index (unchanged when null).</param>
+    /// <param name="rebuiltAt">When the rebuild that this commit ends started.</param>
+    /// <param name="hold">A bulk write whose items this commit makes durable (the last few are kept).</param>
+    public void Commit(long? position = null, DateTime? rebuiltAt = null, Guid? hold = null)
     {
-        writer.Value.Commit();
-        searchers.Value.MaybeRefreshBlocking();
+        Position = position ?? Position;
+        RebuiltAt = rebuiltAt ?? RebuiltAt;
+        if (hold is { } batch)
+            held = [.. held.Append(batch).TakeLast(16)];
+        var data = new Dictionary<string, string>
+        {
+            [NodeKey] = NodeId.ToString(),
+            [PositionKey] = Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [HeldKey] = string.Join(',', held),
+        };
+        if (RebuiltAt is { } at)
+            data[RebuiltKey] = at.ToString("O");
+        Writer.SetCommitData(data);
+        Writer.Commit();
+        searchers!.MaybeRefreshBlocking();
     }
 
     /// <summary>The newest publication date in the index: an item published before it would be added out of order.</summary>
@@ -98,22 +205,23 @@ public sealed class CatalogIndex : IDisposable
 
     public T Search<T>(Func<IndexSearcher, T> search)
     {
-        searchers.Value.MaybeRefresh();
-        var searcher = searchers.Value.Acquire();
+        _ = Writer;
+        searchers!.MaybeRefresh();
+        var searcher = searchers.Acquire();
         try
         {
             return search(searcher);
         }
         finally
         {
-            searchers.Value.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 
     /// <summary>The order key of the last document: the largest, as it never decreases along the index.</summary>
     private int ReadLastSequence()
     {
-        using var reader = writer.Value.GetReader(false);
+        using var reader = Writer.GetReader(false);
         var last = reader.Leaves.LastOrDefault(l => l.AtomicReader.MaxDoc > 0);
         return last is null ? 0 : (int)(last.AtomicReader.GetNumericDocValues(Sequence)?.Get(last.AtomicReader.MaxDoc - 1) ?? 0);
     }
@@ -149,10 +257,8 @@ public sealed class CatalogIndex : IDisposable
 
     public void Dispose()
     {
-        if (searchers.IsValueCreated)
-            searchers.Value.Dispose();
-        if (writer.IsValueCreated)
-            writer.Value.Dispose();
+        searchers?.Dispose();
+        writer?.Dispose();
         directory.Dispose();
     }
 }

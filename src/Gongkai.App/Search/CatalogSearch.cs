@@ -34,8 +34,11 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
     /// <summary>Pages beyond this are not served (500 items deep); narrowing the query is the way on.</summary>
     public const int MaxPage = 25;
 
+    /// <exception cref="SearchUnavailableException">The index is being rebuilt or held by another process: results would be wrong.</exception>
     public async Task<Result> SearchAsync(SearchQuery query, Filter filter, int page = 1, CancellationToken ct = default)
     {
+        if (index.Status is not IndexStatus.Ready and var status)
+            throw new SearchUnavailableException(status);
         page = Math.Clamp(page, 1, MaxPage);
         var words = query.Terms.Concat(query.Phrases).ToList();
         var conditions = new List<Query>();
@@ -159,4 +162,12 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
             html = html.Replace(WebUtility.HtmlEncode(word), $"<mark>{WebUtility.HtmlEncode(word)}</mark>", StringComparison.OrdinalIgnoreCase);
         return (start > 0 ? "…" : "") + html + (start + window.Length < text.Length ? "…" : "");
     }
+}
+
+/// <summary>Search cannot answer now; the message says why, in Chinese.</summary>
+public sealed class SearchUnavailableException(IndexStatus status) : Exception(status == IndexStatus.Rebuilding
+    ? "检索索引正在从数据库重建，暂时无法检索，请稍后再试。"
+    : "检索服务暂不可用（索引正被维护），请稍后再试。")
+{
+    public IndexStatus Status { get; } = status;
 }

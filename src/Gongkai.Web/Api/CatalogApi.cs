@@ -24,12 +24,21 @@ public static class CatalogApi
         var open = app.MapGroup("/api/v1/catalog").WithTags("主动公开目录");
         open.MapGet("/", async (PublicCatalog catalog, string? unit, string? category, Genre? genre, int? year, Validity? validity, int page = 1) =>
             await catalog.ListAsync(new(unit, category, genre, year, validity), page)).WithSummary("按机关（含下级）、主题分类、体裁、年份、有效性浏览，每页 20 条");
-        open.MapGet("/search", async (CatalogSearch search, string? q, string? unit, DateOnly? from, DateOnly? to, string? sort, string? category,
+        open.MapGet("/search", async (HttpContext context, CatalogSearch search, string? q, string? unit, DateOnly? from, DateOnly? to, string? sort, string? category,
             Genre? genre, Validity? validity, int page = 1) =>
         {
             var (query, problem) = SearchQuery.Parse(q);
-            return query is null ? Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [problem!] }, title: "检索词有误。")
-                : Results.Ok(await search.SearchAsync(query, new(unit, genre, category, from, to, sort == "date", validity), page));
+            if (query is null)
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [problem!] }, title: "检索词有误。");
+            try
+            {
+                return Results.Ok(await search.SearchAsync(query, new(unit, genre, category, from, to, sort == "date", validity), page));
+            }
+            catch (SearchUnavailableException e)
+            {
+                context.Response.Headers.RetryAfter = "30";
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "检索暂不可用");
+            }
         }).WithSummary("全文检索：检索词（2 个字以上，可多个、可加引号）、文号、索引号；按机关（含下级）、主题分类、体裁、日期、有效性筛选；"
             + "sort=date 按发布日期，否则标题含检索词的在前；命中很多时 total 为估计数（totalIsExact=false）；最多 25 页");
         open.MapGet("/{**indexNumber}", async (string indexNumber, PublicCatalog catalog) =>

@@ -32,8 +32,18 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
             return;
         var (query, problem) = SearchQuery.Parse(Q);
         Problem = problem;
-        if (query is not null)
+        if (query is null)
+            return;
+        try
+        {
             Result = await search.SearchAsync(query, new(Unit, Genre, Category, From, To, Sort == "date", Validity), PageNumber);
+        }
+        catch (SearchUnavailableException e)
+        {
+            Problem = e.Message;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
     }
 
     public string PageLink(int page) => "/search" + QueryString.Create(new Dictionary<string, string?>

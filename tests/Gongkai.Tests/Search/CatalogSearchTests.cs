@@ -7,6 +7,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Catalog;
 using Gongkai.Tests.Catalog;
 using Gongkai.Tests.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Search;
 
@@ -39,8 +40,7 @@ public class CatalogSearchTests
         var work = await PublishAsync(db, CatalogWorkflowTests.Notice("关于狠抓工作落实的通知", "<p>各单位要狠抓工作落实，确保防汛安全。</p>"));
         await PublishAsync(db, CatalogWorkflowTests.Notice("关于印发会议纪要的通知", "<p>会议要求狠抓工，工作要细。</p>") with { DocumentNumber = "青政办发〔2024〕7号" });
         var district = await PublishAsync(db, CatalogWorkflowTests.Notice("映月区防汛工作方案", "<p>映月区做好防汛准备。</p>") with { DocumentNumber = "映政发〔2024〕2号" }, "yy");
-        await using (var scope = db.Scope())
-            Assert.Equal(3 * 3, await db.Get<ApplySearchWork>(scope).HandleAsync());   // 起草、提交审核、发布 for each item
+        Assert.Equal(3 * 3, await db.Services.GetRequiredService<SearchFollower>().CatchUpAsync());   // 起草、提交审核、发布 for each item
 
         var substring = await SearchAsync(db, "狠抓工作");
         Assert.Equal([work], substring.Hits.Select(h => h.IndexNumber));   // 「狠抓工，工作」 is not 「狠抓工作」
@@ -70,8 +70,7 @@ public class CatalogSearchTests
             EffectiveOn = new DateOnly(2024, 5, 21),
             RepealedOn = new DateOnly(2024, 6, 30),
         });
-        await using (var scope = db.Scope())
-            await db.Get<ApplySearchWork>(scope).HandleAsync();
+        await db.Services.GetRequiredService<SearchFollower>().CatchUpAsync();
 
         Assert.Equal([inTitle, rule], (await SearchAsync(db, "河道清淤")).Hits.Select(h => h.IndexNumber));   // the title says it
         Assert.Equal([rule, inTitle], (await SearchAsync(db, "河道清淤", new(ByDate: true))).Hits.Select(h => h.IndexNumber));
@@ -89,13 +88,13 @@ public class CatalogSearchTests
         db.Clock.SetToday(new DateOnly(2024, 5, 20));
         var number = await PublishAsync(db, CatalogWorkflowTests.Notice());
         await using var scope = db.Scope();
-        var apply = db.Get<ApplySearchWork>(scope);
-        await apply.HandleAsync();
+        var apply = db.Services.GetRequiredService<SearchFollower>();
+        await apply.CatchUpAsync();
         Assert.Equal(1, (await SearchAsync(db, "防汛")).Total);
 
         var id = db.Get<GongkaiDb>(scope).CatalogItems.Single(i => i.IndexNumber == number).Id;
         await db.Get<ChangeCatalogItem>(scope).HandleAsync(new(id, ChangeCatalogItem.Change.Withdraw, "重复发布"), Reviewer);
-        await apply.HandleAsync();
+        await apply.CatchUpAsync();
         Assert.Equal(0, (await SearchAsync(db, "防汛")).Total);
 
         await PublishAsync(db, CatalogWorkflowTests.Notice("关于做好汛期安全生产工作的通知"));
@@ -111,12 +110,8 @@ public class CatalogSearchTests
         app.Database.Clock.SetToday(new DateOnly(2024, 5, 20));
         var client = app.Browser();
         var number = await PublishAsync(app.Database, CatalogWorkflowTests.Notice());
+        await app.Services.GetRequiredService<SearchFollower>().CatchUpAsync();   // what the background indexer does about once a second
         var page = await Web.HttpClientForms.GetPageAsync(client, "/search?q=防汛工作");
-        for (var i = 0; i < 50 && page.QuerySelector("ol.results li") is null; i++)
-        {
-            await Task.Delay(100);   // the indexer runs about once a second
-            page = await Web.HttpClientForms.GetPageAsync(client, "/search?q=防汛工作");
-        }
         Assert.Equal($"/xxgk/item/{number}", page.QuerySelector("ol.results li a")!.GetAttribute("href"));
         Assert.Equal("防汛工作", page.QuerySelector("ol.results mark")!.TextContent);
         Assert.Contains("至少 2 个字", (await Web.HttpClientForms.GetPageAsync(client, "/search?q=汛")).QuerySelector("[role=alert]")!.TextContent);

@@ -846,7 +846,7 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.ToTable("report_figure_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.App.Search.SearchWork", b =>
+            modelBuilder.Entity("Gongkai.App.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -858,9 +858,36 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("Origin")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.ToTable("search_work", (string)null);
+                    b.ToTable("search_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Search.SearchNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustRebuild")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("search_nodes", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Units.Unit", b =>
@@ -939,6 +966,23 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
