@@ -29,6 +29,14 @@ public static class SeveralNodes
         });
     }
 
-    /// <summary>First in the pipeline: everything after it sees the client's address and scheme.</summary>
-    public static void UseProxyHeaders(this WebApplication app) => app.UseForwardedHeaders();
+    /// <summary>
+    /// First in the pipeline: everything after it sees the client's address and scheme. With no proxy configured the
+    /// headers are not read at all (the middleware trusts any sender when both of its lists are empty).
+    /// </summary>
+    public static void UseProxyHeaders(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0)
+            app.UseForwardedHeaders();
+    }
 }

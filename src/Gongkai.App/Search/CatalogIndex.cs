@@ -44,7 +44,7 @@ public sealed class CatalogIndex : IDisposable
     public const string Id = "id", All = "all", Title = "title", AllGrams = "all4", TitleGrams = "title4", IndexNumber = "indexno", DocumentNumber = "docno", Unit = "unit",
         Genre = "genre", Theme = "theme", Validity = "validity", ValidityCode = "validity_code", Published = "published", Repealed = "repealed", Sequence = "seq", Late = "late";
 
-    private const string NodeKey = "gongkai.node", PositionKey = "gongkai.position", RebuiltKey = "gongkai.rebuilt", HeldKey = "gongkai.held";
+    private const string NodeKey = "gongkai.node", PositionKey = "gongkai.position", RebuiltKey = "gongkai.rebuilt", ThroughKey = "gongkai.rebuilt-through", HeldKey = "gongkai.held";
 
     private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { OmitNorms = true };
 
@@ -92,6 +92,9 @@ public sealed class CatalogIndex : IDisposable
     /// </summary>
     public IReadOnlyList<Guid> Held => held;
 
+    /// <summary>The last change-log entry written when the last rebuild began: a rebuild request up to it is satisfied.</summary>
+    public long RebuiltThrough { get; private set; }
+
     /// <summary>When the index was last rebuilt from the database (null: never — a new or emptied folder).</summary>
     public DateTime? RebuiltAt { get; private set; }
 
@@ -124,6 +127,7 @@ public sealed class CatalogIndex : IDisposable
             var data = writer.CommitData;
             NodeId = data.TryGetValue(NodeKey, out var node) && Guid.TryParse(node, out var id) ? id : Guid.NewGuid();
             Position = data.TryGetValue(PositionKey, out var position) && long.TryParse(position, out var p) ? p : 0;
+            RebuiltThrough = data.TryGetValue(ThroughKey, out var through) && long.TryParse(through, out var t) ? t : 0;
             held = data.TryGetValue(HeldKey, out var batches) ? [.. batches.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)] : [];
             RebuiltAt = data.TryGetValue(RebuiltKey, out var rebuilt) && DateTime.TryParse(rebuilt, null, System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at : null;
             searchers = new SearcherManager(writer, true, null);
@@ -174,10 +178,12 @@ public sealed class CatalogIndex : IDisposable
     /// <param name="position">Every change-log entry up to this id is now in the index (unchanged when null).</param>
     /// <param name="rebuiltAt">When the rebuild that this commit ends started.</param>
     /// <param name="hold">A bulk write whose items this commit makes durable (the last few are kept).</param>
-    public void Commit(long? position = null, DateTime? rebuiltAt = null, Guid? hold = null)
+    /// <param name="rebuiltThrough">The last change-log entry written when that rebuild began.</param>
+    public void Commit(long? position = null, DateTime? rebuiltAt = null, Guid? hold = null, long? rebuiltThrough = null)
     {
         Position = position ?? Position;
         RebuiltAt = rebuiltAt ?? RebuiltAt;
+        RebuiltThrough = rebuiltThrough ?? RebuiltThrough;
         if (hold is { } batch)
             held = [.. held.Append(batch).TakeLast(16)];
         var data = new Dictionary<string, string>
@@ -185,6 +191,7 @@ public sealed class CatalogIndex : IDisposable
             [NodeKey] = NodeId.ToString(),
             [PositionKey] = Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [HeldKey] = string.Join(',', held),
+            [ThroughKey] = RebuiltThrough.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (RebuiltAt is { } at)
             data[RebuiltKey] = at.ToString("O");

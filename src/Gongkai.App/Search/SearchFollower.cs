@@ -30,6 +30,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
     private long highest = -1;
     private DateTime reportedAt;
     private string? pruned;
+    private readonly List<(long Position, TaskCompletionSource Done)> waiting = [];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -48,7 +49,9 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
                 logger.LogWarning("检索索引从数据库重建：{Reason}", reason);
                 await RebuildLockedAsync(db, null, ct);
             }
-            return await ApplyAsync(db, ct);
+            var read = await ApplyAsync(db, ct);
+            Passed();
+            return read;
         }
         finally
         {
@@ -63,6 +66,31 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
         for (int read; (read = await PollAsync(ct)) > 0;)
             total += read;
         return total;
+    }
+
+    /// <summary>Completes once this node's index holds every change-log entry up to <paramref name="position"/> (applied by whoever polls).</summary>
+    public Task WhenPastAsync(long position, CancellationToken ct = default)
+    {
+        lock (waiting)
+        {
+            if (index.IsOpen && index.Position >= position && !index.Rebuilding)
+                return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiting.Add((position, done));
+            return done.Task.WaitAsync(ct);
+        }
+    }
+
+    private void Passed()
+    {
+        lock (waiting)
+        {
+            foreach (var w in waiting.Where(w => w.Position <= index.Position).ToList())
+            {
+                waiting.Remove(w);
+                w.Done.TrySetResult();
+            }
+        }
     }
 
     /// <summary>Empties the index and fills it again from every published item; reports progress as (done, total).</summary>
@@ -126,7 +154,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
         }
 
         var all = late.Concat(fresh).ToList();
-        if (all.FirstOrDefault(c => c.ItemId == SearchChange.RebuildAll && c.EnqueuedAt > index.RebuiltAt) is { } request)
+        if (all.FirstOrDefault(c => c.ItemId == SearchChange.RebuildAll && c.Id > index.RebuiltThrough) is { } request)
         {
             logger.LogWarning("检索索引从数据库重建：变更日志第 {Id} 条要求重建（{At:u}）。", request.Id, request.EnqueuedAt);
             await RebuildLockedAsync(db, null, ct);
@@ -164,6 +192,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
             // read below. Later ones are read again after the rebuild.
             var settled = started - settings.GapTimeout;
             var position = await db.Set<SearchChange>().Where(c => c.EnqueuedAt < settled).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            var through = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
             index.Clear();
             var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);
             var total = await published.CountAsync(ct);
@@ -175,7 +204,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
                 if (++done % 1000 == 0)
                     progress?.Report((done, total));
             }
-            index.Commit(position, started, hold);
+            index.Commit(position, started, hold, through);
             (highest, reportedAt) = (position, default);
             gaps.Clear();
             filled.Clear();

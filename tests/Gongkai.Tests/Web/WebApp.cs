@@ -10,11 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Tests.Web;
 
 /// <summary>The real web app in process on a <see cref="TestDatabase"/> (demo data loaded), in the Production environment.</summary>
-public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <param name="ownsDatabase">False for a second node over another app's database: disposing it leaves the database.</param>
+public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true) : WebApplicationFactory<Program>
 {
     public const string Password = "test-password-2026";
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>Services a test adds to the app's own (a startup filter standing in for a reverse proxy, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public static async Task<WebApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(await TestDatabase.CreateAsync(provider), settings);
@@ -27,7 +31,11 @@ public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, st
         builder.UseSetting("Demo:SeedOnFirstStart", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Database.Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Database.Clock);
+            TestServices?.Invoke(services);
+        });
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -53,7 +61,8 @@ public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, st
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+            await Database.DisposeAsync();
     }
 }
 
