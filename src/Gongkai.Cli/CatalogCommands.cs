@@ -7,6 +7,12 @@ namespace Gongkai.Cli;
 
 internal static class CatalogCommands
 {
+    /// <summary>What a bulk write did with this machine's search index, ending the command's last line.</summary>
+    public static string IndexNote(IServiceProvider services) =>
+        services.GetRequiredService<Gongkai.App.Catalog.BulkCatalogWriter>().IndexedHere
+            ? "，检索索引已同时更新。"
+            : "；门户正在运行，检索索引由门户按变更日志随后更新。";
+
     public static Command Create(CliContext cli)
     {
         var screen = new Command("screen", "扫描全部已发布信息及其附件中的个人信息（身份证号码、手机号码、银行卡号、电子邮箱），逐条列出（已遮盖）");
@@ -22,7 +28,7 @@ internal static class CatalogCommands
             return GongkaiCli.Done;
         }));
         var file = new Argument<FileInfo>("file") { Description = "UTF-8 编码的 JSON Lines（.jsonl，每行一条）或 CSV 文件；字段见 README" };
-        var import = new Command("import", "导入原有目录：先检查全部行并逐条报告错误；无误则全部写入（保留原索引号），否则不写入；须先停止门户") { file };
+        var import = new Command("import", "导入原有目录：先检查全部行并逐条报告错误；无误则全部写入（保留原索引号），否则不写入；门户运行时可用（检索索引由门户随后更新）") { file };
         import.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
             var path = parse.GetValue(file)!;
@@ -42,7 +48,7 @@ internal static class CatalogCommands
                     : $"导入失败，未写入任何数据。共 {outcome.Problems.Count} 处错误：");
                 return await cli.ReportAsync(outcome);
             }
-            await cli.Out.WriteLineAsync($"已导入 {outcome.Value:N0} 条信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {outcome.Value / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条，含检索索引）。");
+            await cli.Out.WriteLineAsync($"已导入 {outcome.Value:N0} 条信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {outcome.Value / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条）" + IndexNote(services));
             return GongkaiCli.Done;
         }));
         return new Command("catalog", "主动公开目录") { screen, import };

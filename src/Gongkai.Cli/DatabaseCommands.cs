@@ -40,7 +40,7 @@ internal static class DemoCommands
         }, needsSchema: false));
         var count = new Option<int>("--items") { Description = "条数（1 至 1,000,000）", DefaultValueFactory = _ => 3000 };
         var output = new Option<FileInfo?>("--out") { Description = "写成导入文件（JSON Lines，供 gongkai catalog import）而不写入数据库" };
-        var catalog = new Command("catalog", "生成演示目录：青岚市各单位近三年的主动公开信息，可多至一百万条（检验检索和导入的性能）；须先停止门户") { count, output };
+        var catalog = new Command("catalog", "生成演示目录：青岚市各单位近三年的主动公开信息，可多至一百万条（检验检索和导入的性能）；门户运行时可用（检索索引由门户随后更新）") { count, output };
         catalog.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
             var (n, file) = (parse.GetValue(count), parse.GetValue(output));
@@ -75,7 +75,7 @@ internal static class DemoCommands
             }
             var loaded = await services.GetRequiredService<BulkCatalogWriter>().WriteAsync(items, codes, bar, n, ct);
             await cli.Error.WriteLineAsync();
-            await cli.Out.WriteLineAsync($"已载入 {loaded:N0} 条演示信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {loaded / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条，含检索索引）。");
+            await cli.Out.WriteLineAsync($"已载入 {loaded:N0} 条演示信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {loaded / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条）" + CatalogCommands.IndexNote(services));
             return GongkaiCli.Done;
         }, needsSchema: false));
         return new Command("demo", "演示数据") { seed, catalog };

@@ -18,6 +18,9 @@ namespace Gongkai.App.Catalog;
 /// </summary>
 public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFollower search, IndexNumberFormat format, TimeProvider clock)
 {
+    /// <summary>Whether the last write brought this machine's index up to date itself (false: a portal holds it and does).</summary>
+    public bool IndexedHere { get; private set; }
+
     /// <param name="total">How many items are coming, for the progress report (0 when unknown).</param>
     /// <param name="unitCodes">The organisation code of every unit id the items may name (for the 索引号 counters).</param>
     /// <returns>How many items were written.</returns>
@@ -31,7 +34,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
             await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
                 index.Upsert(item);
         }, ct);
-        var holdsIndex = index.TryOpen();
+        var holdsIndex = IndexedHere = index.TryOpen();
         if (!holdsIndex)
             toIndex.Writer.Complete();
         var (inOrder, newest, written, indexed) = (holdsIndex, holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L, new List<Guid>());

@@ -25,8 +25,8 @@ public enum IndexStatus
 
 /// <summary>
 /// The Lucene index of the published catalog, under Search:IndexPath (default ./data/search). It is only a cache of
-/// the database: it can be deleted and rebuilt at any time. One process writes to it (Lucene's lock on the folder; the
-/// lock of a process that died is released by the system): the web node that follows the change log
+/// the database: it can be deleted and rebuilt at any time. One process writes to it (an exclusive lock on a file in
+/// the folder; the lock of a process that died is released by the system): the web node that follows the change log
 /// (<see cref="SearchFollower"/>), or a CLI command when no node holds it. A folder that cannot be read (corrupt, a
 /// half-written commit) is emptied when opened, which makes the follower rebuild it.
 /// </summary>
@@ -56,6 +56,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly System.Threading.Lock opening = new();
     private readonly System.Threading.Lock order = new();
     private IndexWriter? writer;
+    private FileStream? folderLock;
     private SearcherManager? searchers;
     private int? lastSequence;
     private volatile bool rebuilding;
@@ -108,19 +109,22 @@ public sealed class CatalogIndex : IDisposable
         {
             if (writer is not null)
                 return true;
+            if (!TakeFolder())
+                return false;
             try
             {
                 writer = NewWriter(OpenMode.CREATE_OR_APPEND);
             }
             catch (LockObtainFailedException)
             {
+                ReleaseFolder();
                 return false;
             }
             catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
             {
                 // Not the lock (that is LockObtainFailedException, above): the files themselves. The index is a cache.
                 Corrupted = e;
-                foreach (var file in System.IO.Directory.EnumerateFiles(path).Where(f => Path.GetFileName(f) != "write.lock"))
+                foreach (var file in System.IO.Directory.EnumerateFiles(path).Where(f => Path.GetFileName(f) is not ("write.lock" or "gongkai.lock")))
                     File.Delete(file);
                 writer = NewWriter(OpenMode.CREATE);
             }
@@ -133,6 +137,30 @@ public sealed class CatalogIndex : IDisposable
             searchers = new SearcherManager(writer, true, null);
             return true;
         }
+    }
+
+    /// <summary>
+    /// Takes the folder for this process: an exclusive lock on <c>gongkai.lock</c>, which the system releases when the
+    /// process ends however it ends. Lucene's own write.lock is not enough here: Lucene.NET's native lock does not keep
+    /// another process out on Linux (measured: `gongkai search rebuild` wrote beside a running portal).
+    /// </summary>
+    private bool TakeFolder()
+    {
+        try
+        {
+            folderLock = new FileStream(Path.Combine(path, "gongkai.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private void ReleaseFolder()
+    {
+        folderLock?.Dispose();
+        folderLock = null;
     }
 
     /// <summary>Why the folder was emptied when it was opened, if it was (for the log).</summary>
@@ -266,6 +294,7 @@ public sealed class CatalogIndex : IDisposable
     {
         searchers?.Dispose();
         writer?.Dispose();
+        ReleaseFolder();
         directory.Dispose();
     }
 }
