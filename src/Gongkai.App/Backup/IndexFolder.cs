@@ -32,10 +32,13 @@ public sealed class IndexFolder : IDisposable
         return null;
     }
 
-    /// <summary>Deletes every file of the index (not the lock): an empty index, which the portal rebuilds at start.</summary>
+    /// <summary>
+    /// Deletes the index's files (segments_N and the segments' _N.* files, never another file that happens to be in the
+    /// folder): an empty index, which the portal rebuilds at start.
+    /// </summary>
     public void Clear()
     {
-        foreach (var file in directory.ListAll().Where(f => f != IndexWriter.WRITE_LOCK_NAME))
+        foreach (var file in directory.ListAll().Where(f => f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || f.StartsWith('_')))
             directory.DeleteFile(file);
     }
 

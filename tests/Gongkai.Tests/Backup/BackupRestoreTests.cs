@@ -83,9 +83,13 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Contains("--force", refused.Error);
         Assert.True(await ExistsAsync(db, added));
 
+        Assert.Equal(0, (await CliRun.RunAsync(db, "search", "rebuild")).ExitCode);
+        var index = db.Settings["Search:IndexPath"]!;
+        Assert.NotEmpty(Directory.GetFiles(index, "segments*"));
         var forced = await CliRun.RunAsync(db, "db", "restore", file, "--force");
         Assert.True(forced.ExitCode == 0, forced.Error + forced.Out);
         Assert.False(await ExistsAsync(db, added));   // the database is as it was backed up
+        Assert.Empty(Directory.GetFiles(index, "segments*"));   // and its index is gone, to be rebuilt at the portal's start
 
         // A portal on this database holds its search index: no restore under it, forced or not.
         await using (var scope = db.Scope())
