@@ -45,6 +45,10 @@ public static class ServiceRegistration
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.TraceReportCell>().AddScoped<Reports.ReportDocuments>().AddScoped<Reports.ReportPublicationStatus>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
 
+    /// <summary>`gongkai db backup` and `db restore`: the database in one file with a manifest of counts, and back.</summary>
+    public static IServiceCollection AddBackup(this IServiceCollection services) =>
+        services.AddScoped<Backup.BackupDatabase>().AddScoped<Backup.RestoreDatabase>();
+
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
             .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();

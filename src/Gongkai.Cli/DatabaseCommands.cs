@@ -18,7 +18,7 @@ internal static class DatabaseCommands
             await cli.Out.WriteLineAsync($"数据库已是最新结构。{services.GetRequiredService<DatabaseSettings>().Describe()}");
             return GongkaiCli.Done;
         }, needsSchema: false));
-        return new Command("db", "数据库") { migrate };
+        return new Command("db", "数据库") { migrate, BackupCommands.Backup(cli), BackupCommands.Restore(cli) };
     }
 }
 

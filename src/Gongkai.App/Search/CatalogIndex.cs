@@ -202,6 +202,20 @@ public sealed class CatalogIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Empties the index and forgets where it was in the change log (a restored database has another log): it is a
+    /// new node to the follower, which rebuilds it from the database.
+    /// </summary>
+    public void Reset()
+    {
+        Clear();
+        (NodeId, Position, RebuiltAt, RebuiltThrough, held) = (Guid.NewGuid(), 0, null, 0, []);
+        var data = new Dictionary<string, string> { [NodeKey] = NodeId.ToString() };
+        Writer.SetCommitData(data);
+        Writer.Commit();
+        searchers!.MaybeRefreshBlocking();
+    }
+
     /// <summary>Makes the changes durable and visible to searches, with how far the change log has been read.</summary>
     /// <param name="position">Every change-log entry up to this id is now in the index (unchanged when null).</param>
     /// <param name="rebuiltAt">When the rebuild that this commit ends started.</param>

@@ -104,7 +104,7 @@ public class CatalogSearchTests
     }
 
     [Fact]
-    public async Task The_search_page_and_api_should_answer_in_chinese_without_javascript_after_the_background_indexer_ran()
+    public async Task The_search_page_and_api_should_answer_in_chinese_without_javascript_once_the_portal_indexed_the_item()
     {
         await using var app = await Web.WebApp.StartAsync(DatabaseProvider.Sqlite);
         app.Database.Clock.SetToday(new DateOnly(2024, 5, 20));
