@@ -32,15 +32,6 @@ public sealed class ApplySearchWork(GongkaiDb db, CatalogIndex index)
         return work.Count;
     }
 
-    /// <summary>Queues every published item (after data was written around the use cases, e.g. by `gongkai demo seed`).</summary>
-    public async Task<int> EnqueueAllAsync(CancellationToken ct = default)
-    {
-        var ids = await db.CatalogItems.Where(i => i.State == CatalogState.Published).Select(i => i.Id).ToListAsync(ct);
-        db.Set<SearchWork>().AddRange(ids.Select(id => new SearchWork { ItemId = id, EnqueuedAt = DateTime.UtcNow }));
-        await db.SaveChangesAsync(ct);
-        return ids.Count;
-    }
-
     /// <summary>Whether the index has nothing while the database has published items (a new or deleted index folder).</summary>
     public async Task<bool> IndexIsMissingAsync(CancellationToken ct = default) =>
         index.Search(s => s.IndexReader.NumDocs) == 0 && await db.CatalogItems.AnyAsync(i => i.State == CatalogState.Published, ct);
