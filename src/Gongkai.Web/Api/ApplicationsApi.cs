@@ -43,7 +43,7 @@ public static class ApplicationsApi
         var office = app.MapGroup("/api/v1/office/applications").WithTags("依申请公开（工作人员）").RequireAuthorization()
             .AddEndpointFilter(async (context, next) =>
                 await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/", InboxAsync).WithSummary("管辖范围内的申请，按答复期限排序；state=open|answered|all");
+        office.MapGet("/", InboxAsync).WithSummary("管辖范围内的申请：待确认收到的网上申请在前（按提交时间），其余按答复期限排序；state=open|answered|all");
         office.MapGet("/{id:guid}", DetailsAsync).WithSummary("申请详情和办理记录");
         office.MapPost("/", RecordAsync).WithSummary("登记当面、邮寄、传真等方式收到的申请");
         office.MapPost("/{id:guid}/steps", StepAsync).WithSummary("办理步骤：确认、补正、征求意见、收费、延期");
@@ -71,8 +71,8 @@ public static class ApplicationsApi
     {
         var scopePath = http.StaffScope().ScopePath;
         var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(state);
-        return Results.Ok(await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).Take(1000)
-            .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
+        return Results.Ok(await query.InInboxOrder().Take(1000)
+            .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, SubmittedAt = a.CreatedAt, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
             .ToListAsync());
     }
 
