@@ -19,7 +19,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddApplications(this IServiceCollection services) =>
         services.AddSingleton<Calendar.OfficialCalendar>().AddScoped<Applications.ApplicationLog>()
             .AddScoped<Applications.SubmitApplication>().AddScoped<Applications.RecordStep>()
-            .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.TransferApplication>()
+            .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.AddAnswerDocument>().AddScoped<Applications.TransferApplication>()
             .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
 
     /// <summary>

@@ -4,16 +4,13 @@ using Gongkai.Core.Applications;
 
 namespace Gongkai.App.Applications;
 
-/// <summary>Closes an application with one outcome, its reasons, and the documents released (条例第三十六～三十九条).</summary>
+/// <summary>
+/// Closes an application with one outcome, its reasons, and the documents released (条例第三十六～三十九条): the answer
+/// and its documents are written in one transaction, so an application is never 已答复 without them.
+/// </summary>
 public sealed class AnswerApplication(GongkaiDb db, ApplicationLog log)
 {
-    public sealed record Document(string FileName, string ContentType, byte[] Content);
-
-    public sealed record Input(Guid ApplicationId, DateOnly Date, Outcome Outcome, string Reasons, IReadOnlyList<Document> Documents);
-
-    public const long MaxDocumentBytes = 20 * 1024 * 1024;
-
-    private static readonly string[] AllowedExtensions = [".pdf", ".docx", ".doc", ".xlsx", ".xls", ".jpg", ".jpeg", ".png", ".ofd", ".zip"];
+    public sealed record Input(Guid ApplicationId, DateOnly Date, Outcome Outcome, string Reasons, IReadOnlyList<ReleasedDocument> Documents);
 
     public async Task<Outcome<ApplicationLogEntry>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
     {
@@ -28,34 +25,14 @@ public sealed class AnswerApplication(GongkaiDb db, ApplicationLog log)
             problems.Add(new("Outcome", "请选择答复结果。"));
         else if (input.Outcome.NeedsReasons() && string.IsNullOrWhiteSpace(input.Reasons))
             problems.Add(new("Reasons", $"“{input.Outcome.Info().Name}”须在告知书中说明理由（第三十六条）。"));
-        foreach (var d in input.Documents)
-        {
-            if (!AllowedExtensions.Contains(Path.GetExtension(d.FileName).ToLowerInvariant()))
-                problems.Add(new("Documents", $"“{d.FileName}”的文件类型不支持，可上传 PDF、Word、Excel、图片、OFD 或 ZIP。"));
-            else if (d.Content.LongLength > MaxDocumentBytes)
-                problems.Add(new("Documents", $"“{d.FileName}”超过 20 MB。"));
-            else if (d.Content.Length == 0)
-                problems.Add(new("Documents", $"“{d.FileName}”是空文件。"));
-        }
+        problems.AddRange(ReleasedDocument.Check(input.Documents, "Documents"));
         if (problems.Count > 0)
             return Outcome<ApplicationLogEntry>.Invalid(problems);
 
         var entry = new ApplicationLogEntry { Kind = ApplicationEventKind.Answered, Date = input.Date, Outcome = input.Outcome, Note = input.Reasons.Trim() };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("Date", refusal);
-        await db.SaveChangesAsync(ct);
-        foreach (var d in input.Documents)
-        {
-            db.ApplicationDocuments.Add(new ApplicationDocument
-            {
-                ApplicationId = application.Id,
-                LogEntryId = entry.Id,
-                FileName = Path.GetFileName(d.FileName),
-                ContentType = d.ContentType,
-                Content = d.Content,
-            });
-        }
-        await db.SaveChangesAsync(ct);
+        await ReleasedDocument.SaveAsync(db, application, entry, input.Documents, ct);
         return Outcome<ApplicationLogEntry>.Done(entry);
     }
 }

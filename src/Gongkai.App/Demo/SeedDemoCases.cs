@@ -30,6 +30,8 @@ public sealed class SeedDemoCases(GongkaiDb db, SaveReviewCase save, TimeProvide
             .Select(a => new { a.Id, a.AnsweredOn, Unit = a.Unit.Code, UnitName = a.Unit.ShortName, Parent = a.Unit.Parent!.FullName })
             .ToListAsync(ct);
         var (random, today, count) = (new Random(Seed), clock.Today(), 0);
+        // One case a write, all in one transaction: a seed stopped halfway leaves no case, so the next run seeds them all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var refusal in refusals.Where(_ => random.Next(3) == 0))
         {
             var kind = random.Next(100) switch { < 60 => CaseKind.Reconsideration, < 85 => CaseKind.DirectSuit, _ => CaseKind.SuitAfterReconsideration };
@@ -57,6 +59,7 @@ public sealed class SeedDemoCases(GongkaiDb db, SaveReviewCase save, TimeProvide
             if (!outcome.Succeeded)
                 throw new InvalidOperationException($"演示案件无法登记：{string.Join("；", outcome.Problems)}");
         }
+        await transaction.CommitAsync(ct);
         return count;
     }
 }

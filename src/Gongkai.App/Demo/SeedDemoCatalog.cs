@@ -18,8 +18,8 @@ namespace Gongkai.App.Demo;
 /// of the demo units of 青岚市 — notices, announcements, reports, plans, 规章 and 行政规范性文件 with their 解读 — so
 /// the public catalog, its filters and the 第二十六条 check have something to show. Items are written as published,
 /// with the log the workflow writes, and numbered as <see cref="PublishCatalogItem"/> numbers them: in publication
-/// order, per 前段码 and period; the counters end at the last serial, so real publications continue after them.
-/// The data is the same for the same day (fixed seed). <see cref="StreamAsync"/> makes any number of items, day by
+/// order, per 前段码 and period; the counters end at the last serial, so real publications continue after them; and
+/// queued for the search index in the same write. The data is the same for the same day (fixed seed). <see cref="StreamAsync"/> makes any number of items, day by
 /// day, for `gongkai demo catalog`.
 /// </summary>
 public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calendars, IndexNumberFormat format, TimeProvider clock)
@@ -46,6 +46,9 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
             counter.Last++;
         }
         db.CatalogItems.AddRange(catalog);
+        // Queued for the search index in the same write, as every publication is (the index is a cache of the database).
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<Search.SearchChange>().AddRange(catalog.Select(i => new Search.SearchChange { ItemId = i.Id, EnqueuedAt = now }));
         await db.SaveChangesAsync(ct);
         return catalog.Count;
     }

@@ -32,6 +32,9 @@ public sealed class SeedDemoReports(GongkaiDb db, SaveReportNarrative save, Publ
             .OrderBy(u => u.Path).Select(u => new { u.Id, u.Code, u.FullName, u.Kind }).ToListAsync(ct);
         var today = clock.Today();
         var (published, n) = (0, 0);
+        // Each report is written, published and dated in three writes; all of them in one transaction, so a seed stopped
+        // halfway leaves no report (and no undated one), and the next run seeds them all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         for (var year = today.Year - 2; year < today.Year; year++)
         {
             foreach (var unit in units)
@@ -66,6 +69,7 @@ public sealed class SeedDemoReports(GongkaiDb db, SaveReportNarrative save, Publ
                 published++;
             }
         }
+        await transaction.CommitAsync(ct);
         return published;
     }
 }

@@ -48,6 +48,11 @@ public enum ApplicationEventKind
     Answered,
     /// <summary>日历更新后重算期限 — recorded when a new calendar moves the due date.</summary>
     DeadlineRecomputed,
+    /// <summary>
+    /// 补充答复文件 — a document that should have gone out with the answer is added to an answered application, with
+    /// the reason; the answer itself (outcome, date) stays as it was.
+    /// </summary>
+    DocumentAdded,
 }
 
 /// <summary>
@@ -79,6 +84,7 @@ public static class ApplicationTransitions
         [(ApplicationState.InConsultation, ApplicationEventKind.Answered)] = ApplicationState.Answered,
         [(ApplicationState.AwaitingCorrection, ApplicationEventKind.Answered)] = ApplicationState.Answered,
         [(ApplicationState.AwaitingPayment, ApplicationEventKind.Answered)] = ApplicationState.Answered,
+        [(ApplicationState.Answered, ApplicationEventKind.DocumentAdded)] = ApplicationState.Answered,
     };
 
     public static bool IsOpen(this ApplicationState state) => Open.Contains(state) || state == ApplicationState.AwaitingConfirmation;
@@ -116,6 +122,7 @@ public static class ApplicationTransitions
         ApplicationEventKind.Extended => "延期答复",
         ApplicationEventKind.Transferred => "转办",
         ApplicationEventKind.Answered => "答复",
+        ApplicationEventKind.DocumentAdded => "补充答复文件",
         _ => "重算答复期限",
     };
 }

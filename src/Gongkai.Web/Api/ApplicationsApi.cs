@@ -43,12 +43,14 @@ public static class ApplicationsApi
         var office = app.MapGroup("/api/v1/office/applications").WithTags("依申请公开（工作人员）").RequireAuthorization()
             .AddEndpointFilter(async (context, next) =>
                 await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/", InboxAsync).WithSummary("管辖范围内的申请，按答复期限排序；state=open|answered|all");
+        office.MapGet("/", InboxAsync).WithSummary("管辖范围内的申请：待确认收到的网上申请在前（按提交时间），其余按答复期限排序；state=open|answered|all");
         office.MapGet("/{id:guid}", DetailsAsync).WithSummary("申请详情和办理记录");
         office.MapPost("/", RecordAsync).WithSummary("登记当面、邮寄、传真等方式收到的申请");
         office.MapPost("/{id:guid}/steps", StepAsync).WithSummary("办理步骤：确认、补正、征求意见、收费、延期");
         office.MapPost("/{id:guid}/transfer", TransferAsync).WithSummary("转办");
         office.MapPost("/{id:guid}/answer", AnswerAsync).WithSummary("答复并办结");
+        office.MapPost("/{id:guid}/documents", AddDocumentAsync)
+            .WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；办理记录写明经办人、时间、文件和原因");
     }
 
     private static async Task<IResult> SubmitAsync(Submission body, SubmitApplication submit)
@@ -69,15 +71,18 @@ public static class ApplicationsApi
     {
         var scopePath = http.StaffScope().ScopePath;
         var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(state);
-        return Results.Ok(await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).Take(1000)
-            .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
+        return Results.Ok(await query.InInboxOrder().Take(1000)
+            .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, SubmittedAt = a.CreatedAt, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
             .ToListAsync());
     }
 
-    private static async Task<IResult> DetailsAsync(Guid id, HttpContext http, ApplicationLog log)
+    private static async Task<IResult> DetailsAsync(Guid id, HttpContext http, ApplicationLog log, GongkaiDb db)
     {
         if (await log.FindAsync(id, http.StaffScope()) is not { } a)
             return Results.Problem("找不到该申请，或该申请不在您的管辖范围内。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
+        var sequences = a.Log.ToDictionary(e => e.Id, e => e.Sequence);
+        var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.FileName, d.LogEntryId }).ToListAsync();
         return Results.Ok(new
         {
             a.Id,
@@ -103,6 +108,7 @@ public static class ApplicationsApi
             a.Outcome,
             Log = a.Log.OrderBy(e => e.Sequence).Select(e => new Entry(e.Sequence, e.Kind, e.Kind.ChineseName(), e.Date, e.ActorName, e.Note,
                 e.Party, e.Days, e.Amount, e.Until, e.Outcome)),
+            Documents = documents.Select(d => new { d.Id, d.FileName, LogSequence = sequences.GetValueOrDefault(d.LogEntryId) }),
         });
     }
 
@@ -129,7 +135,7 @@ public static class ApplicationsApi
 
     private static async Task<IResult> AnswerAsync(Guid id, AnswerRequest body, HttpContext http, AnswerApplication answer)
     {
-        var documents = new List<AnswerApplication.Document>();
+        var documents = new List<ReleasedDocument>();
         foreach (var d in body.Documents ?? [])
         {
             var bytes = new byte[d.ContentBase64.Length];
@@ -140,6 +146,29 @@ public static class ApplicationsApi
         if (!Enum.TryParse<Outcome>(body.Outcome, true, out var outcome) || !Enum.IsDefined(outcome))
             return Invalid("outcome", $"答复结果无效（可选值：{string.Join("、", Enum.GetNames<Outcome>())}）。");
         return (await answer.HandleAsync(new(id, body.Date, outcome, body.Reasons, documents), http.StaffScope())).ToHttp(Summary);
+    }
+
+    /// <summary>The file is read from the form by hand, so that a request without one gets a Chinese problem, not the framework's.</summary>
+    private static async Task<IResult> AddDocumentAsync(Guid id, HttpContext http, AddAnswerDocument add)
+    {
+        IFormCollection? form = null;
+        try
+        {
+            if (http.Request.HasFormContentType)
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            // a malformed multipart body, or one over the form limits: answered below as a missing file
+        }
+        if (form?.Files.GetFile("file") is not { Length: > 0 } file)
+            return Invalid("file", "请以 multipart/form-data 上传，文件字段名为 file。");
+        if (file.Length > ReleasedDocument.MaxBytes)
+            return Invalid("file", $"“{file.FileName}”超过 20 MB。");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, http.RequestAborted);
+        var document = new ReleasedDocument(file.FileName, file.ContentType, buffer.ToArray());
+        return (await add.HandleAsync(new(id, document, form["reason"].ToString()), http.StaffScope())).ToHttp(Summary);
     }
 
     private static object Summary(ApplicationLogEntry e) => new { e.Sequence, e.Kind, Name = e.Kind.ChineseName(), e.Date };

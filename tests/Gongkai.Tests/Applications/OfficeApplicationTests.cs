@@ -88,6 +88,54 @@ public class OfficeApplicationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task New_online_applications_should_head_the_inbox_oldest_first_awaiting_confirmation_of_receipt(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        await app.AddStaffAsync("officer", "city", StaffRole.ApplicationsOfficer);
+        app.Database.Clock.SetToday(new DateOnly(2024, 10, 8));
+        var officer = await app.SignedInAsync("officer");
+        await officer.PostFormAsync("/office/applications/new", Record("yy-zjj", "2024-09-02"));   // overdue since 2024-09-30
+
+        async Task<string> ApplyOnlineAsync(string day)
+        {
+            app.Database.Clock.SetToday(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+            var client = app.Browser();
+            var posted = await client.PostFormAsync("/ysqgk/apply", new()
+            {
+                ["UnitCode"] = SeedDemoData.CodeOf("zjj"),
+                ["Form.ApplicantKind"] = "NaturalPerson",
+                ["Form.ApplicantName"] = $"网上申请人{day[^1]}",
+                ["Form.IdType"] = "ResidentIdCard",
+                ["Form.IdNumber"] = ApplicationBuilder.SampleIdNumber,
+                ["Form.Phone"] = "0000-12345678",
+                ["Form.Email"] = "applicant@example.com",
+                ["Form.Description"] = "2024年本市保障性住房分配名单的公示文件",
+                ["Form.Form"] = "Electronic",
+                ["Form.Delivery"] = "Email",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            return (await client.GetPageAsync(posted.Headers.Location!.ToString())).QuerySelector("#tracking-code")!.TextContent;
+        }
+        var first = await ApplyOnlineAsync("2024-10-08");
+        var second = await ApplyOnlineAsync("2024-10-09");
+
+        officer = await app.SignedInAsync("officer");   // the next day: yesterday's sign-in has expired
+        var rows = (await officer.GetPageAsync("/office/applications")).QuerySelectorAll("table tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.StartsWith(first, rows[0][0]);
+        Assert.Equal("待确认收到", rows[0][4]);
+        Assert.Contains("2024-10-08 10:00 提交", rows[0][3]);
+        Assert.StartsWith(second, rows[1][0]);
+        Assert.Equal("待确认收到", rows[1][4]);
+        Assert.StartsWith("2024-09-30", rows[2][4]);   // the recorded one, overdue, after those awaiting confirmation
+
+        var inbox = System.Text.Json.JsonDocument.Parse(await officer.GetStringAsync("/api/v1/office/applications")).RootElement;
+        Assert.Equal([first, second], inbox.EnumerateArray().Take(2).Select(a => a.GetProperty("trackingCode").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_supervisor_should_see_overdue_and_due_soon_applications_per_unit_of_the_subtree(DatabaseProvider provider)
     {
         await using var app = await WebApp.StartAsync(provider);

@@ -41,12 +41,14 @@ public class SeedDemoCatalogTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Seeding_twice_should_add_the_catalog_only_once(DatabaseProvider provider)
+    public async Task Seeding_twice_should_add_the_catalog_only_once_and_queue_each_item_for_search_in_the_same_write(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         Assert.Equal(Items, await SeedAsync(test));
         Assert.Equal(0, await SeedAsync(test));
         Assert.Equal(Items, (await LoadAsync(test)).Items.Count);
+        await using var scope = test.Scope();
+        Assert.Equal(Items, await test.Get<GongkaiDb>(scope).Set<App.Search.SearchChange>().Select(w => w.ItemId).Distinct().CountAsync());
     }
 
     [Theory]

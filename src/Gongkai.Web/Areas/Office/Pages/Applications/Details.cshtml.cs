@@ -12,7 +12,7 @@ namespace Gongkai.Web.Areas.Office.Pages.Applications;
 
 /// <summary>One application: what was asked, the due date and why, the log, and the steps open to the officer now.</summary>
 public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar calendars, RecordStep recordStep,
-    TransferApplication transfer, AnswerApplication answer) : PageModel
+    TransferApplication transfer, AnswerApplication answer, AddAnswerDocument addDocument) : PageModel
 {
     public sealed class StepForm
     {
@@ -66,22 +66,41 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, List<IFormFile> files)
     {
-        var documents = new List<AnswerApplication.Document>();
+        var documents = new List<ReleasedDocument>();
         foreach (var file in files.Where(f => f.Length > 0))
         {
-            if (file.Length > AnswerApplication.MaxDocumentBytes)
-            {
-                ModelState.AddModelError("Step.Documents", $"“{file.FileName}”超过 20 MB。");
-                continue;
-            }
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
-            documents.Add(new(file.FileName, file.ContentType, buffer.ToArray()));
+            if (await ReadAsync(file, "Step.Documents") is { } document)
+                documents.Add(document);
         }
         if (!ModelState.IsValid)
             return await LoadAsync(id) ? Page() : NotFound();
         var outcome = await answer.HandleAsync(new(id, Step.Date, Step.Outcome ?? (Outcome)(-1), Step.Note ?? "", documents), HttpContext.StaffScope());
         return await FinishAsync(id, outcome, "已答复。");
+    }
+
+    /// <summary>A document that should have gone out with the answer, added to the answered application with the reason.</summary>
+    public async Task<IActionResult> OnPostAddDocumentAsync(Guid id, IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+            ModelState.AddModelError("Step.File", "请选择要补充的文件。");
+        var document = file is { Length: > 0 } ? await ReadAsync(file, "Step.File") : null;
+        if (document is null)
+            return await LoadAsync(id) ? Page() : NotFound();
+        var outcome = await addDocument.HandleAsync(new(id, document, Step.Note ?? ""), HttpContext.StaffScope());
+        return await FinishAsync(id, outcome, $"已补充答复文件《{document.StoredName}》。");
+    }
+
+    /// <summary>An uploaded file, or null with the problem on <paramref name="field"/> when it is over the size limit (not read).</summary>
+    private async Task<ReleasedDocument?> ReadAsync(IFormFile file, string field)
+    {
+        if (file.Length > ReleasedDocument.MaxBytes)
+        {
+            ModelState.AddModelError(field, $"“{file.FileName}”超过 20 MB。");
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        return new(file.FileName, file.ContentType, buffer.ToArray());
     }
 
     private async Task<IActionResult> FinishAsync(Guid id, App.Outcome<ApplicationLogEntry> outcome, string done, bool transferred = false)

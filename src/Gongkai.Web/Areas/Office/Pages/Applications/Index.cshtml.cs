@@ -10,11 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Areas.Office.Pages.Applications;
 
-/// <summary>The inbox: applications of the account's subtree, open ones first by due date, with 即将到期 / 已逾期 flags.</summary>
+/// <summary>
+/// The inbox: applications of the account's subtree, those awaiting confirmation of receipt first, then by due date
+/// (<see cref="ApplicationLists.InInboxOrder"/>), with 即将到期 / 已逾期 flags.
+/// </summary>
 public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider clock) : PageModel
 {
-    public sealed record Row(Guid Id, string TrackingCode, string ApplicantName, ApplicantKind ApplicantKind, string Unit, DateOnly? ReceivedOn,
-        DateOnly? DueOn, ApplicationState State, Outcome? Outcome, int? DaysLeft, bool Overdue, bool DueSoon, DateOnly? ApplicantDeadline)
+    public sealed record Row(Guid Id, string TrackingCode, string ApplicantName, ApplicantKind ApplicantKind, string Unit, DateTime SubmittedAt,
+        DateOnly? ReceivedOn, DateOnly? DueOn, ApplicationState State, Outcome? Outcome, int? DaysLeft, bool Overdue, bool DueSoon, DateOnly? ApplicantDeadline)
     {
         /// <summary>The applicant's correction period or payment deadline has passed: the office may close it as （六）1 or （六）2.</summary>
         public bool ApplicantLate(DateOnly today) =>
@@ -32,7 +35,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         CanHandle = scope.CanHandleApplications;
         var scopePath = scope.ScopePath;
         var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(Show);
-        var items = await query.OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenByDescending(a => a.CreatedAt).Take(500)
+        var items = await query.InInboxOrder().Take(500)
             .Select(a => new
             {
                 a.Id,
@@ -40,6 +43,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
                 a.ApplicantName,
                 a.ApplicantKind,
                 Unit = a.Unit.ShortName,
+                a.CreatedAt,
                 a.ReceivedOn,
                 a.DueOn,
                 a.State,
@@ -54,7 +58,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         {
             var open = a.State != ApplicationState.Answered;
             int? left = open && a.DueOn is { } due ? DeadlineClock.WorkingDaysLeft(calendar, today, due) : null;
-            return new Row(a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, a.Unit, a.ReceivedOn, a.DueOn, a.State, a.Outcome, left,
+            return new Row(a.Id, a.TrackingCode, a.ApplicantName, a.ApplicantKind, a.Unit, a.CreatedAt, a.ReceivedOn, a.DueOn, a.State, a.Outcome, left,
                 left < 0, left is { } l && DeadlineClock.IsDueSoon(l), a.ApplicantDeadline);
         })];
     }
