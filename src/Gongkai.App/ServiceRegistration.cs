@@ -20,7 +20,7 @@ public static class ServiceRegistration
         services.AddSingleton<Calendar.OfficialCalendar>().AddScoped<Applications.ApplicationLog>()
             .AddScoped<Applications.SubmitApplication>().AddScoped<Applications.RecordStep>()
             .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.AddAnswerDocument>().AddScoped<Applications.TransferApplication>()
-            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ApplicationNotices>();
+            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ReadApplicantContact>().AddScoped<Applications.ApplicationNotices>();
 
     /// <summary>
     /// The catalog; the 索引号 format (Catalog:IndexNumber:*, defaulting to the 实施指引's) and the attachment size limit

@@ -19,9 +19,9 @@ public static class Feeds
 
     public static void MapFeeds(this WebApplication app)
     {
-        app.MapGet("/sitemap.xml", async (HttpContext http, GongkaiDb db) =>
+        app.MapGet("/sitemap.xml", async (SiteAddress address, GongkaiDb db) =>
         {
-            var site = $"{http.Request.Scheme}://{http.Request.Host}";
+            var site = address.PublicUrl;
             var units = await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync();
             var items = await db.CatalogItems.AsNoTracking().Where(i => i.State == Gongkai.Core.Catalog.CatalogState.Published)
                 .OrderByDescending(i => i.PublishedOn).Take(SitemapLimit - units.Count * 2 - 4)
@@ -34,13 +34,13 @@ public static class Feeds
                 items.Select(i => Url($"/xxgk/item/{i.IndexNumber}", i.PublishedOn)));
             return Results.Text(new XDocument(urlset).ToString(), "application/xml; charset=utf-8");
         });
-        app.MapGet("/feeds/{unit}.atom", async (string unit, HttpContext http, GongkaiDb db, PublicCatalog catalog, PortalIdentity portal) =>
+        app.MapGet("/feeds/{unit}.atom", async (string unit, SiteAddress address, GongkaiDb db, PublicCatalog catalog, PortalIdentity portal) =>
     {
         var name = unit == "all" ? await portal.NameAsync() : await db.Units.Where(u => u.Code == unit).Select(u => u.FullName).SingleOrDefaultAsync();
         if (name is null)
             return Results.NotFound();
         var page = await catalog.ListAsync(new(unit == "all" ? null : unit));
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = address.PublicUrl;
         var updated = page.Items.Count > 0 ? page.Items.Max(i => i.PublishedOn) : DateOnly.FromDateTime(DateTime.UtcNow);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{name} 主动公开信息"),

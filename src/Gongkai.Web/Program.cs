@@ -23,6 +23,7 @@ builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
 builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
+builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
@@ -30,8 +31,10 @@ var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseProxyHeaders();
+app.UseSecurityHeaders();
 app.UseChineseErrorPages();
 app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
+app.UseCrossSiteChecks();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

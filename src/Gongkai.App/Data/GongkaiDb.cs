@@ -53,6 +53,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Applications.ApplicationConfiguration());
         builder.ApplyConfiguration(new Applications.ApplicationLogEntryConfiguration());
         builder.ApplyConfiguration(new Applications.ApplicationDocumentConfiguration());
+        builder.ApplyConfiguration(new Applications.ApplicantDataReadConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarDayConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogItemConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());

@@ -175,11 +175,30 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
                     index.Delete(id);
             }
         }
-        var position = gaps.Count > 0 ? gaps.Min(g => g.From) - 1 : highest;
+        var position = Settled();
         if (all.Count > 0 || position != index.Position)
             index.Commit(position);
         await ReportAsync(db, force: all.Count > 0, ct);
         return all.Count;
+    }
+
+    /// <summary>
+    /// The last id up to which every entry is applied: just before the first id of a gap that has not appeared yet.
+    /// Gaps whose every id has appeared are dropped.
+    /// </summary>
+    private long Settled()
+    {
+        foreach (var gap in gaps.OrderBy(g => g.From).ToList())
+        {
+            for (var id = gap.From; id <= gap.To; id++)
+            {
+                if (!filled.Contains(id))
+                    return id - 1;
+            }
+            gaps.Remove(gap);
+            filled.RemoveWhere(id => id >= gap.From && id <= gap.To);
+        }
+        return highest;
     }
 
     private async Task<int> RebuildLockedAsync(GongkaiDb db, IProgress<(long Done, long Total)>? progress, CancellationToken ct, Guid? hold = null)

@@ -76,10 +76,11 @@ public static class ApplicationsApi
             .ToListAsync());
     }
 
-    private static async Task<IResult> DetailsAsync(Guid id, HttpContext http, ApplicationLog log, GongkaiDb db)
+    private static async Task<IResult> DetailsAsync(Guid id, HttpContext http, ApplicationLog log, GongkaiDb db, ReadApplicantContact contacts)
     {
         if (await log.FindAsync(id, http.StaffScope()) is not { } a)
             return Results.Problem("找不到该申请，或该申请不在您的管辖范围内。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
+        var contact = await contacts.HandleAsync(a, http.StaffScope(), "接口");
         var sequences = a.Log.ToDictionary(e => e.Id, e => e.Sequence);
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
             .Select(d => new { d.Id, d.FileName, d.LogEntryId }).ToListAsync();
@@ -93,11 +94,12 @@ public static class ApplicationsApi
             a.ApplicantName,
             a.ContactPerson,
             a.IdType,
-            a.IdNumber,
-            a.Phone,
-            a.Email,
-            a.Address,
-            a.PostalCode,
+            contact.IdNumber,
+            contact.Phone,
+            contact.Email,
+            contact.Address,
+            contact.PostalCode,
+            ContactMasked = contact.Masked,
             a.Description,
             a.Form,
             a.Delivery,

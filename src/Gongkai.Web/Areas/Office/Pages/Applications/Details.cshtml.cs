@@ -12,7 +12,7 @@ namespace Gongkai.Web.Areas.Office.Pages.Applications;
 
 /// <summary>One application: what was asked, the due date and why, the log, and the steps open to the officer now.</summary>
 public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar calendars, RecordStep recordStep,
-    TransferApplication transfer, AnswerApplication answer, AddAnswerDocument addDocument) : PageModel
+    TransferApplication transfer, AnswerApplication answer, AddAnswerDocument addDocument, ReadApplicantContact contacts) : PageModel
 {
     public sealed class StepForm
     {
@@ -29,6 +29,12 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
 
     [BindProperty] public StepForm Step { get; set; } = new();
     public Application Application { get; private set; } = null!;
+
+    /// <summary>The applicant's identity and contact: in full (and the read recorded) for the roles that handle applications.</summary>
+    public Core.Privacy.ApplicantContact Contact { get; private set; } = null!;
+
+    /// <summary>Who read the full record lately (shown to those who may read it).</summary>
+    public IReadOnlyList<ApplicantDataRead> Reads { get; private set; } = [];
     public Deadline? Deadline { get; private set; }
     public IReadOnlyList<ClockStep> Explanation { get; private set; } = [];
     public IReadOnlyList<ApplicationEventKind> Allowed { get; private set; } = [];
@@ -118,6 +124,9 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         if (found is null)
             return false;
         Application = found;
+        Contact = await contacts.HandleAsync(found, scope, "办理页面");
+        if (!Contact.Masked)
+            Reads = await contacts.ReadsAsync(found.Id);
         Today = log.Today;
         if (Step.Date == default)
             Step.Date = Today;
