@@ -9,4 +9,7 @@ public sealed class TestClock : TimeProvider
 
     /// <summary>Sets Beijing's date to <paramref name="day"/> (10:00 local time).</summary>
     public void SetToday(DateOnly day) => now = new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+    /// <summary>Moves the clock on (a wait served, say).</summary>
+    public void Advance(TimeSpan by) => now += by;
 }
