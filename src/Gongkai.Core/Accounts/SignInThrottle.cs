@@ -34,10 +34,6 @@ public static class SignInThrottle
         return until > now ? until : null;
     }
 
-    /// <summary>The count after one more failure: failures forgotten by now start again from one.</summary>
-    public static int CountAfterFailure(int failures, DateTime lastFailure, DateTime now) =>
-        lastFailure < now - Memory ? 1 : failures + 1;
-
     /// <summary>A wait as a person reads it: 「3 分钟」, rounded up to the minute.</summary>
     public static string Describe(TimeSpan wait) => $"{Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} 分钟";
 }
