@@ -14,6 +14,7 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddAccounts(this IServiceCollection services) =>
         services.AddScoped<AddStaffAccount>().AddScoped<UpdateStaffAccount>().AddScoped<SetStaffAccountDisabled>()
+            .AddScoped<UnlockStaffAccount>().AddScoped<CheckStaffSignIn>()
             .AddSingleton(TimeProvider.System);
 
     public static IServiceCollection AddApplications(this IServiceCollection services) =>

@@ -9,7 +9,7 @@ namespace Gongkai.Cli;
 
 internal static class UserCommands
 {
-    public static Command Create(CliContext cli) => new("users", "工作人员账号") { Add(cli), List(cli), Disable(cli, true), Disable(cli, false) };
+    public static Command Create(CliContext cli) => new("users", "工作人员账号") { Add(cli), List(cli), Disable(cli, true), Disable(cli, false), Unlock(cli) };
 
     private static Command Add(CliContext cli)
     {
@@ -79,6 +79,21 @@ internal static class UserCommands
             if (!outcome.Succeeded)
                 return await cli.ReportAsync(outcome);
             await cli.Out.WriteLineAsync($"账号 {outcome.Value!.UserName} 已{(disable ? "停用" : "启用")}。");
+            return GongkaiCli.Done;
+        }));
+        return command;
+    }
+
+    private static Command Unlock(CliContext cli)
+    {
+        var userName = new Argument<string>("username") { Description = "用户名" };
+        var command = new Command("unlock", "解除登录限制：清除各地址对该账号的登录失败记录，让其立即可以登录（记入账号记录）") { userName };
+        command.SetAction((parse, ct) => cli.RunAsync(async services =>
+        {
+            var outcome = await services.GetRequiredService<UnlockStaffAccount>().HandleAsync(parse.GetValue(userName)!, StaffScope.System, ct);
+            if (!outcome.Succeeded)
+                return await cli.ReportAsync(outcome);
+            await cli.Out.WriteLineAsync($"已解除账号 {outcome.Value!.UserName} 的登录限制。");
             return GongkaiCli.Done;
         }));
         return command;

@@ -17,7 +17,7 @@ builder.Services.AddCatalog();
 builder.Services.AddCases();
 builder.Services.AddReports();
 builder.Services.AddDemo();
-builder.Services.AddStaffSignIn();
+builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Accounts;
 
-/// <summary>Creates a staff account in a unit with its roles (`gongkai users add`, the office's 账号 page).</summary>
-public sealed class AddStaffAccount(GongkaiDb db, UserManager<StaffAccount> users)
+/// <summary>Creates a staff account in a unit with its roles (`gongkai users add`, the office's 账号 page); logged.</summary>
+public sealed class AddStaffAccount(GongkaiDb db, UserManager<StaffAccount> users, TimeProvider clock)
 {
     public sealed record Input(string UserName, string DisplayName, string UnitCode, IReadOnlyList<string> Roles, string Password);
 
@@ -37,6 +37,7 @@ public sealed class AddStaffAccount(GongkaiDb db, UserManager<StaffAccount> user
 
         var account = new StaffAccount { UserName = userName, DisplayName = input.DisplayName.Trim(), UnitId = unit!.Id };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        StaffAccountLogEntry.Append(db, account, StaffAccountAction.Created, actor, clock, $"单位：{unit.FullName}；角色：{StaffRole.Describe(roles)}");
         var created = await users.CreateAsync(account, input.Password!);
         if (created.Succeeded)
             created = await users.AddToRolesAsync(account, roles);

@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.App.Accounts;
 
-/// <summary>Password and lockout policy for staff accounts, the same in the web app and the CLI.</summary>
+/// <summary>
+/// Password policy for staff accounts, the same in the web app and the CLI. Identity's own lockout (an account locked
+/// for everyone after a few wrong passwords, which lets anyone shut staff out) is off: failed sign-ins are throttled
+/// per client address and user name instead (<see cref="CheckStaffSignIn"/>, <see cref="Core.Accounts.SignInThrottle"/>).
+/// </summary>
 public static class StaffIdentity
 {
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public static void Configure(IdentityOptions options)
     {
         options.Password.RequiredLength = 10;
@@ -16,14 +17,16 @@ public static class StaffIdentity
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 5;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
-        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = false;
         // Lets Identity ask EnabledAccountsOnly (web) whether the account is disabled (停用) before signing in.
         options.SignIn.RequireConfirmedAccount = true;
         options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
     }
+
+    /// <summary>What both Identity set-ups (web and CLI) add: messages in Chinese and the common-password list.</summary>
+    public static IdentityBuilder AddStaffRules(this IdentityBuilder identity) =>
+        identity.AddErrorDescriber<ChineseIdentityErrors>().AddPasswordValidator<CommonPasswordValidator>();
 }
 
 /// <summary>Identity's messages in Chinese, for the sign-in page, the staff pages and the CLI.</summary>

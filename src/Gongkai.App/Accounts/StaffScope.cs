@@ -43,9 +43,16 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     }
 
     /// <summary>Loads an active account's scope, or null when the account is missing or disabled.</summary>
-    public static async Task<StaffScope?> LoadAsync(GongkaiDb db, string accountId, CancellationToken ct = default)
+    public static Task<StaffScope?> LoadAsync(GongkaiDb db, string accountId, CancellationToken ct = default) =>
+        LoadAsync(db, accountId, null, ct);
+
+    /// <summary>
+    /// Loads the scope of a signed-in session: null also when <paramref name="securityStamp"/> (the session's, when
+    /// given) is no longer the account's — the session was ended by signing out, a new password or a change of roles.
+    /// </summary>
+    public static async Task<StaffScope?> LoadAsync(GongkaiDb db, string accountId, string? securityStamp, CancellationToken ct = default)
     {
-        var account = await db.Users.Where(a => a.Id == accountId && a.DisabledAt == null)
+        var account = await db.Users.Where(a => a.Id == accountId && a.DisabledAt == null && (securityStamp == null || a.SecurityStamp == securityStamp))
             .Select(a => new { a.Id, a.DisplayName, a.Unit.Path }).SingleOrDefaultAsync(ct);
         if (account is null)
             return null;

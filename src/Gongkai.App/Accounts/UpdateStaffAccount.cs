@@ -1,11 +1,11 @@
 using Gongkai.App.Data;
+using Gongkai.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Accounts;
 
-/// <summary>Changes a staff account: name, unit, roles, and optionally a new password set by an administrator.</summary>
-public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> users)
+/// <summary>Changes a staff account: name, unit, roles, and optionally a new password set by an administrator; logged.</summary>
+public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> users, TimeProvider clock)
 {
     public sealed record Input(string UserName, string DisplayName, string UnitCode, IReadOnlyList<string> Roles, string? NewPassword);
 
@@ -16,6 +16,8 @@ public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> u
         var account = await StaffAccounts.FindInScopeAsync(db, input.UserName, actor, ct);
         if (account is null)
             return Outcome<StaffAccount>.Missing($"找不到账号“{input.UserName}”，或该账号不在您的管辖范围内。");
+        if (await StaffAccounts.RefusalAsync(users, account, actor) is { } refusal)
+            return Outcome<StaffAccount>.Denied(refusal);
 
         var problems = new List<Problem>();
         if (string.IsNullOrWhiteSpace(input.DisplayName))
@@ -23,9 +25,8 @@ public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> u
         var unit = await AddStaffAccount.FindUnitAsync(db, input.UnitCode, actor, problems, ct);
         var roles = StaffRoles.Check(input.Roles, actor, problems);
         var current = await users.GetRolesAsync(account);
-        if (current.Contains(Core.Accounts.StaffRole.SystemAdmin) && !actor.IsSystemAdmin)
-            problems.Add(new("Roles", "只有系统管理员可以修改系统管理员的账号。"));
-        if (!string.IsNullOrEmpty(input.NewPassword))
+        var newPassword = !string.IsNullOrEmpty(input.NewPassword);
+        if (newPassword)
         {
             foreach (var validator in users.PasswordValidators)
             {
@@ -37,6 +38,10 @@ public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> u
             return Outcome<StaffAccount>.Invalid(problems);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (Changes(account, input.DisplayName.Trim(), unit!, current, roles) is { Length: > 0 } changes)
+            StaffAccountLogEntry.Append(db, account, StaffAccountAction.Changed, actor, clock, changes);
+        if (newPassword)
+            StaffAccountLogEntry.Append(db, account, StaffAccountAction.PasswordReset, actor, clock);
         account.DisplayName = input.DisplayName.Trim();
         account.UnitId = unit!.Id;
         var steps = new List<Func<Task<IdentityResult>>>
@@ -44,10 +49,10 @@ public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> u
             () => users.RemoveFromRolesAsync(account, current.Except(roles)),
             () => users.AddToRolesAsync(account, roles.Except(current)),
         };
-        if (!string.IsNullOrEmpty(input.NewPassword))
+        if (newPassword)
         {
             steps.Add(() => users.RemovePasswordAsync(account));
-            steps.Add(() => users.AddPasswordAsync(account, input.NewPassword));
+            steps.Add(() => users.AddPasswordAsync(account, input.NewPassword!));
         }
         steps.Add(() => users.UpdateSecurityStampAsync(account));
         foreach (var step in steps)
@@ -59,35 +64,17 @@ public sealed class UpdateStaffAccount(GongkaiDb db, UserManager<StaffAccount> u
         await transaction.CommitAsync(ct);
         return Outcome<StaffAccount>.Done(account);
     }
-}
 
-/// <summary>Disables (停用) or re-enables a staff account. A disabled account cannot sign in and its sessions end.</summary>
-public sealed class SetStaffAccountDisabled(GongkaiDb db, UserManager<StaffAccount> users, TimeProvider clock)
-{
-    public async Task<Outcome<StaffAccount>> HandleAsync(string userName, bool disabled, StaffScope actor, CancellationToken ct = default)
+    /// <summary>Each field that changes, from what to what: 「姓名：甲 → 乙；角色：信息发布 → 信息发布、信息审核」.</summary>
+    private static string Changes(StaffAccount account, string displayName, Units.Unit unit, IList<string> currentRoles, List<string> roles)
     {
-        if (!actor.CanAdminister)
-            return Outcome<StaffAccount>.Denied("只有系统管理员或单位管理员可以停用账号。");
-        var account = await StaffAccounts.FindInScopeAsync(db, userName, actor, ct);
-        if (account is null)
-            return Outcome<StaffAccount>.Missing($"找不到账号“{userName}”，或该账号不在您的管辖范围内。");
-        if (account.Id == actor.AccountId)
-            return Outcome<StaffAccount>.Invalid("UserName", "不能停用自己的账号。");
-
-        account.DisabledAt = disabled ? account.DisabledAt ?? clock.GetUtcNow().UtcDateTime : null;
-        var result = await users.UpdateSecurityStampAsync(account);
-        return result.Succeeded ? Outcome<StaffAccount>.Done(account)
-            : Outcome<StaffAccount>.Invalid([.. result.Errors.Select(e => new Problem("", e.Description))]);
-    }
-}
-
-internal static class StaffAccounts
-{
-    public static Task<StaffAccount?> FindInScopeAsync(GongkaiDb db, string userName, StaffScope actor, CancellationToken ct)
-    {
-        var normalized = userName.Trim().ToUpperInvariant();
-        var scope = actor.ScopePath;
-        return db.Users.Include(a => a.Unit)
-            .SingleOrDefaultAsync(a => a.NormalizedUserName == normalized && a.Unit.Path.StartsWith(scope), ct);
+        var changes = new List<string>();
+        if (account.DisplayName != displayName)
+            changes.Add($"姓名：{account.DisplayName} → {displayName}");
+        if (account.UnitId != unit.Id)
+            changes.Add($"单位：{account.Unit.FullName} → {unit.FullName}");
+        if (!currentRoles.ToHashSet().SetEquals(roles))
+            changes.Add($"角色：{StaffRole.Describe(currentRoles)} → {StaffRole.Describe(roles)}");
+        return string.Join("；", changes);
     }
 }

@@ -31,5 +31,5 @@ public static class DataServices
         services.AddIdentityCore<StaffAccount>(StaffIdentity.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GongkaiDb>()
-            .AddErrorDescriber<ChineseIdentityErrors>();
+            .AddStaffRules();
 }

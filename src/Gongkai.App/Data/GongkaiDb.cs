@@ -32,6 +32,8 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Reports.ReportFigureEntry> ReportFigureEntries => Set<Reports.ReportFigureEntry>();
     public DbSet<Calendar.CalendarDay> CalendarDays => Set<Calendar.CalendarDay>();
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
+    public DbSet<StaffAccountLogEntry> StaffAccountLog => Set<StaffAccountLogEntry>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,6 +68,8 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());
         builder.ApplyConfiguration(new Reports.AnnualReportConfiguration());
         builder.ApplyConfiguration(new Reports.ReportFigureEntryConfiguration());
+        builder.ApplyConfiguration(new StaffAccountLogEntryConfiguration());
+        builder.ApplyConfiguration(new SignInFailureConfiguration());
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 

@@ -1,23 +1,35 @@
 using System.Security.Claims;
+using System.Threading.RateLimiting;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Accounts;
 
-/// <summary>Staff sign-in with ASP.NET Core Identity on the Gongkai database, and the scope of the signed-in account.</summary>
+/// <summary>
+/// Staff sign-in with ASP.NET Core Identity on the Gongkai database, and the scope of the signed-in account. Every
+/// request with the staff cookie is checked against the database (<see cref="ValidateSessionAsync"/>): the account must
+/// still be enabled and its security stamp unchanged, so signing out, a password reset or disabling the account ends
+/// the session on the server, and a copy of the cookie is worth nothing afterwards.
+/// </summary>
 public static class StaffSignIn
 {
     public const string CookieName = "gongkai.staff";
 
-    public static void AddStaffSignIn(this IServiceCollection services)
+    /// <summary>The rate-limit policy of the sign-in form: posts per minute from one client address.</summary>
+    public const string RatePolicy = "staff-sign-in";
+
+    public static void AddStaffSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<StaffAccount, IdentityRole>(StaffIdentity.Configure)
             .AddEntityFrameworkStores<GongkaiDb>()
-            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddStaffRules()
             .AddUserConfirmation<EnabledAccountsOnly>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -31,10 +43,21 @@ public static class StaffSignIn
             cookie.AccessDeniedPath = "/error/403";
             cookie.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
+            // Instead of Identity's SecurityStampValidator, which checks only every so often: every request.
+            cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+        var permits = configuration.GetValue("RateLimits:SignInsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RatePolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(http),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
     }
 
-    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
             context.Response.StatusCode = status;
@@ -43,7 +66,27 @@ public static class StaffSignIn
         return Task.CompletedTask;
     }
 
-    /// <summary>The signed-in account's scope, loaded once per request; null when nobody is signed in or the account was disabled.</summary>
+    /// <summary>
+    /// Accepts the cookie only while its account is enabled and its security stamp is the one in the database (sign-out,
+    /// a new password, a change of roles and disabling all change it); loads the account's scope for the request.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var http = context.HttpContext;
+        var claims = http.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var id = context.Principal?.FindFirstValue(claims.UserIdClaimType);
+        var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
+        var scope = id is null || stamp is null ? null
+            : await App.Accounts.StaffScope.LoadAsync(http.RequestServices.GetRequiredService<GongkaiDb>(), id, stamp, http.RequestAborted);
+        http.Items[typeof(App.Accounts.StaffScope)] = scope;
+        if (scope is null)
+        {
+            context.RejectPrincipal();
+            await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    /// <summary>The signed-in account's scope, loaded once per request; null when nobody is signed in or the session ended.</summary>
     public static async Task<App.Accounts.StaffScope?> LoadStaffScopeAsync(this HttpContext http)
     {
         if (http.Items.TryGetValue(typeof(App.Accounts.StaffScope), out var cached))

@@ -20,25 +20,6 @@ public class SignInTests
         Assert.StartsWith("/office/signin", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Five_wrong_passwords_should_lock_the_account_even_against_the_right_one(DatabaseProvider provider)
-    {
-        await using var app = await WebApp.StartAsync(provider);
-        await app.AddStaffAsync("clerk", "jyj", StaffRole.CatalogEditor);
-        var client = app.Browser();
-        for (var i = 1; i < StaffIdentity.MaxFailedSignIns; i++)
-        {
-            var page = await client.PostFormAsync("/office/signin", Credentials("clerk", "wrong-password-1"));
-            Assert.Contains("用户名或密码不正确", await page.Content.ReadAsStringAsync());
-        }
-        var locked = await client.PostFormAsync("/office/signin", Credentials("clerk", "wrong-password-1"));
-        Assert.Contains("账号已锁定", await locked.Content.ReadAsStringAsync());
-        var right = await client.PostFormAsync("/office/signin", Credentials("clerk", WebApp.Password));
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("账号已锁定", await right.Content.ReadAsStringAsync());
-    }
-
     [Fact]
     public async Task A_disabled_account_should_be_refused_and_its_open_session_should_end()
     {

@@ -11,4 +11,7 @@ public sealed class TestClock : TimeProvider
     public void Advance(TimeSpan by) => now += by;
 
     public void SetToday(DateOnly day) => now = new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+    /// <summary>Moves the clock on (a wait served, say).</summary>
+    public void Advance(TimeSpan by) => now += by;
 }

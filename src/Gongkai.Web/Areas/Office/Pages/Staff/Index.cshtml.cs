@@ -1,6 +1,7 @@
 using Gongkai.App;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
+using Gongkai.Core.Accounts;
 using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,8 @@ namespace Gongkai.Web.Areas.Office.Pages.Staff;
 
 public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeProvider clock) : PageModel
 {
-    public sealed record Row(string UserName, string DisplayName, string UnitName, List<string> Roles, bool Disabled, string Status);
+    /// <param name="MayChange">Whether the signed-in administrator may disable or enable it (a 系统管理员's account: only a 系统管理员).</param>
+    public sealed record Row(string UserName, string DisplayName, string UnitName, List<string> Roles, bool Disabled, string Status, bool MayChange);
 
     public IReadOnlyList<Row> Accounts { get; private set; } = [];
     public bool CanAdminister { get; private set; }
@@ -20,19 +22,25 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
         var scope = HttpContext.StaffScope();
         CanAdminister = scope.CanAdminister;
         var scopePath = scope.ScopePath;
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().UtcDateTime;
         var accounts = await db.Users.Where(a => a.Unit.Path.StartsWith(scopePath)).OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
             .Select(a => new
             {
                 a.UserName,
+                a.NormalizedUserName,
                 a.DisplayName,
                 Unit = a.Unit.FullName,
                 a.DisabledAt,
-                a.LockoutEnd,
                 Roles = db.UserRoles.Where(r => r.UserId == a.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             }).ToListAsync();
+        // Names some address must wait for now (登录受限); the account itself stays open to every other address.
+        var remembered = now - SignInThrottle.Memory;
+        var failing = await db.SignInFailures.Where(f => f.Failures >= SignInThrottle.FreeFailures && f.LastFailureAt > remembered)
+            .Where(f => db.Users.Any(a => a.NormalizedUserName == f.NormalizedUserName && a.Unit.Path.StartsWith(scopePath))).ToListAsync();
+        var limited = failing.Where(f => SignInThrottle.BlockedUntil(f.Failures, f.LastFailureAt, now) is not null).Select(f => f.NormalizedUserName).ToHashSet();
         Accounts = [.. accounts.Select(a => new Row(a.UserName!, a.DisplayName, a.Unit, a.Roles, a.DisabledAt is not null,
-            a.DisabledAt is not null ? "已停用" : a.LockoutEnd > now ? "已锁定" : "正常"))];
+            a.DisabledAt is not null ? "已停用" : limited.Contains(a.NormalizedUserName!) ? "登录受限" : "正常",
+            scope.IsSystemAdmin || !a.Roles.Contains(StaffRole.SystemAdmin)))];
     }
 
     public Task<IActionResult> OnPostDisableAsync(string userName) => SetAsync(userName, true);
