@@ -8,10 +8,8 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => now;
 
     /// <summary>Sets Beijing's date to <paramref name="day"/> (10:00 local time).</summary>
-    public void Advance(TimeSpan by) => now += by;
-
     public void SetToday(DateOnly day) => now = new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
 
-    /// <summary>Moves the clock on (a wait served, say).</summary>
+    /// <summary>Moves the clock on (a wait served, a timeout passed).</summary>
     public void Advance(TimeSpan by) => now += by;
 }
