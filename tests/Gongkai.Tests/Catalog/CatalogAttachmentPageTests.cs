@@ -136,8 +136,11 @@ public class CatalogAttachmentPageTests
         var editor = await app.SignedInAsync("editor");
         var typed = new Dictionary<string, string>
         {
-            ["UnitCode"] = SeedDemoData.CodeOf("yy"), ["Form.Title"] = "映月区2024年第一季度财政收支情况", ["Form.Body"] = "<p>见附件。</p>",
-            ["Form.FormedOn"] = "2024-05-06", ["Form.Theme"] = "综合政务\\其他",
+            ["UnitCode"] = SeedDemoData.CodeOf("yy"),
+            ["Form.Title"] = "映月区2024年第一季度财政收支情况",
+            ["Form.Body"] = "<p>见附件。</p>",
+            ["Form.FormedOn"] = "2024-05-06",
+            ["Form.Theme"] = "综合政务\\其他",
         };
         var saved = await editor.SubmitAsync("/office/catalog/edit", "form.form", "button:not([formaction])", typed,
             new("Upload", "收支表.xlsx", CatalogAttachmentTests.NameList()));   // 保存草稿 with a file chosen: the file is kept too

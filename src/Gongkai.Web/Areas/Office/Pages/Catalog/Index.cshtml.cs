@@ -81,8 +81,14 @@ public class IndexModel(GongkaiDb db, OfficeCatalog catalog, OfficialCalendar ca
     {
         var query = new Dictionary<string, string?>
         {
-            ["show"] = show ?? Show, ["unit"] = Unit, ["genre"] = ChosenGenre?.ToString(), ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["title"] = Title, ["number"] = Number, ["after"] = after?.ToString(), ["before"] = before?.ToString(),
+            ["show"] = show ?? Show,
+            ["unit"] = Unit,
+            ["genre"] = ChosenGenre?.ToString(),
+            ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = Title,
+            ["number"] = Number,
+            ["after"] = after?.ToString(),
+            ["before"] = before?.ToString(),
         };
         return QueryString.Create(query.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToUriComponent();
     }
