@@ -6,7 +6,7 @@ namespace Gongkai.App.Reports;
 
 /// <summary>
 /// Publishes a unit's report for a year on the portal (第四十九条): compiles the figures now (<see cref="CompileReport"/>),
-/// refuses while the checks find errors unless a reason to override them is given (recorded with the report, issue 5),
+/// refuses before the year has ended (<see cref="ReportDeadline.TooEarly"/>: its statistics are incomplete), refuses while the checks find errors unless a reason to override them is given (recorded with the report, issue 5),
 /// and fixes the figures, findings and the draft's text as the published report. A published report may be published
 /// again (a new snapshot) with a note saying why. Sections repeating last year's published text are a warning only.
 /// </summary>
@@ -21,6 +21,8 @@ public sealed class PublishAnnualReport(GongkaiDb db, CompileReport compile, Tim
         var (report, refusal) = await SaveReportNarrative.ReportFor(db, clock, input.UnitCode, input.Year, actor, ct);
         if (report is null)
             return refusal!;
+        if (ReportDeadline.TooEarly(input.Year, clock.Today()) is { } tooEarly)
+            return Outcome<ReportWritten>.Invalid("Year", tooEarly);
         if (report.Overview.Length == 0)
             return Outcome<ReportWritten>.Invalid("Overview", "请先填写并保存「一、总体情况」。");
         var compiled = await compile.HandleAsync(input.UnitCode, input.Year, input.Scope, ct);

@@ -12,6 +12,17 @@ public static class ReportDeadline
 {
     public static DateOnly For(UnitKind kind, int year) =>
         year < ReportForms.FirstNational || kind == UnitKind.Government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
+
+    /// <summary>
+    /// The first day a report for <paramref name="year"/> may be published: 1 January of the next year. 第四十九条 has each
+    /// body publish its report for 「上一年度」, and the statistics cover 1 January – 31 December (第五十条; domain §5),
+    /// so before the year has ended its figures are incomplete — on 31 December applications still arrive and are answered.
+    /// </summary>
+    public static DateOnly OpensOn(int year) => new(year + 1, 1, 1);
+
+    /// <summary>Why a report for <paramref name="year"/> cannot be published on <paramref name="today"/> (a Beijing date); null once it can.</summary>
+    public static string? TooEarly(int year, DateOnly today) => today >= OpensOn(year) ? null
+        : $"{year}年度尚未结束，统计数据不完整，不能公开该年度的年度报告；{year + 1}年1月1日起可以公开（条例第四十九条：公布上一年度的年度报告）。";
 }
 
 /// <summary>Whether a report was published in time (督查: who has and has not published).</summary>

@@ -29,25 +29,25 @@ public class CatalogAttachmentPageTests
         var item = await CatalogAttachmentTests.DraftAsync(app.Database, "映月区2024年度先进个人评选结果公示", "yy");
         var editor = await app.SignedInAsync("editor");
         var edit = $"/office/catalog/edit/{item.Id}";
-        var upload = $"{edit}?handler=Attach";
+        Task<HttpResponseMessage> Upload(string name, byte[] content) =>
+            editor.SubmitAsync(edit, "form.form", "button[formaction$='handler=Attach']", file: new("Upload", name, content));
         byte[] program = [(byte)'M', (byte)'Z', .. new byte[300]];
 
-        var refused = await Page(await editor.PostFileAsync(upload, "Upload", "通知.pdf", program, edit));
+        var refused = await Page(await Upload("通知.pdf", program));
         Assert.Contains("内容像是Windows 可执行程序", refused.QuerySelector("span[data-valmsg-for='Upload']")!.TextContent);
         Assert.Null(refused.QuerySelector("[data-valmsg-summary]"));   // shown next to the file field only
         Assert.Equal(item.Title, refused.QuerySelector("input[name='Form.Title']")!.GetAttribute("value"));
-        var tooLarge = await Page(await editor.PostFileAsync(upload, "Upload", "扫描件.pdf", [.. "%PDF-1.7"u8, .. new byte[20_000]], edit));
+        var tooLarge = await Page(await Upload("扫描件.pdf", [.. "%PDF-1.7"u8, .. new byte[20_000]]));
         Assert.Equal("附件过大：20 KB，上限 10 KB。", tooLarge.QuerySelector("span[data-valmsg-for='Upload']")!.TextContent);
+        var none = await Page(await editor.SubmitAsync(edit, "form.form", "button[formaction$='handler=Attach']"));
+        Assert.Equal("请选择要上传的文件。", none.QuerySelector("span[data-valmsg-for='Upload']")!.TextContent);
 
         var list = CatalogAttachmentTests.NameList();
-        var uploaded = await editor.PostFileAsync(upload, "Upload", "2024年先进个人名单.xlsx", list, edit);
-        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
-        var extra = await editor.PostFileAsync(upload, "Upload", "草稿.docx", AttachmentTextTests.Docx(AttachmentTextTests.Para("草稿")), edit);
-        Assert.Equal(HttpStatusCode.Redirect, extra.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload("2024年先进个人名单.xlsx", list)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload("草稿.docx", AttachmentTextTests.Docx(AttachmentTextTests.Para("草稿")))).StatusCode);
         var rows = (await editor.GetPageAsync(edit)).QuerySelectorAll("table.attachments tbody tr");
         Assert.Equal(["2024年先进个人名单.xlsx", "草稿.docx"], rows.Select(r => r.QuerySelector("td")!.TextContent));
-        var draftId = rows[1].QuerySelector("input[name=attachmentId]")!.GetAttribute("value")!;
-        var removed = await editor.PostFormAsync($"{edit}?handler=Detach", new() { ["attachmentId"] = draftId }, formPage: edit);
+        var removed = await editor.SubmitAsync(edit, "form.form", "button[aria-label='删除附件 草稿.docx']");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Single((await editor.GetPageAsync(edit)).QuerySelectorAll("table.attachments tbody tr"));
 
@@ -83,6 +83,72 @@ public class CatalogAttachmentPageTests
         Assert.Null((await visitor.GetPageAsync($"/xxgk/item/{number}")).QuerySelector("ol.attachments"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/xxgk/attachments/{Guid.CreateVersion7()}")).StatusCode);
         Assert.Equal(list, await reviewer.GetByteArrayAsync(staffLink));   // staff still have it
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Uploading_or_removing_an_attachment_should_keep_what_was_typed_in_the_draft(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        await app.AddStaffAsync("editor", "yy", StaffRole.CatalogEditor);
+        app.Database.Clock.SetToday(new DateOnly(2024, 5, 8));
+        var item = await CatalogAttachmentTests.DraftAsync(app.Database, "映月区2024年度先进个人评选结果公示", "yy");
+        var editor = await app.SignedInAsync("editor");
+        var edit = $"/office/catalog/edit/{item.Id}";
+        var typed = new Dictionary<string, string> { ["Form.Title"] = "映月区2024年度先进个人评选结果公示（更正）", ["Form.Body"] = "<p>评选结果见附件名单。</p>" };
+
+        var uploaded = await editor.SubmitAsync(edit, "form.form", "button[formaction$='handler=Attach']", typed,
+            new("Upload", "名单.docx", AttachmentTextTests.Docx(AttachmentTextTests.Para("先进个人名单"))));
+        Assert.Equal((HttpStatusCode.Redirect, $"{edit}#attachments"), (uploaded.StatusCode, uploaded.Headers.Location?.OriginalString));
+        var page = await editor.GetPageAsync(edit);                              // reloaded: the edits and the file are both there
+        Assert.Equal(typed["Form.Title"], page.QuerySelector("input[name='Form.Title']")!.GetAttribute("value"));
+        Assert.Equal(typed["Form.Body"], page.QuerySelector("textarea[name='Form.Body']")!.TextContent.Trim());
+        Assert.Equal(["名单.docx"], page.QuerySelectorAll("table.attachments tbody tr td:first-child").Select(td => td.TextContent));
+        Assert.Contains("已保存草稿“映月区2024年度先进个人评选结果公示（更正）”，上传了附件《名单.docx》。", page.QuerySelector("[role=status]")?.TextContent ?? "");
+
+        typed["Form.Summary"] = "公示先进个人名单。";                              // removing one keeps the edits too
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(edit, "form.form", "button[aria-label='删除附件 名单.docx']", typed)).StatusCode);
+        page = await editor.GetPageAsync(edit);
+        Assert.Equal(typed["Form.Summary"], page.QuerySelector("textarea[name='Form.Summary']")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("table.attachments tbody tr"));
+
+        // A title left blank: nothing is saved, the form comes back as typed, and the file field says why it was not kept.
+        var blank = await Page(await editor.SubmitAsync(edit, "form.form", "button[formaction$='handler=Attach']",
+            new() { ["Form.Title"] = "", ["Form.Summary"] = "又改了概述。" }, new("Upload", "名单.docx", AttachmentTextTests.Docx(AttachmentTextTests.Para("名单")))));
+        Assert.Equal("又改了概述。", blank.QuerySelector("textarea[name='Form.Summary']")!.TextContent.Trim());
+        Assert.Contains("附件《名单.docx》未上传", blank.QuerySelector("span[data-valmsg-for='Upload']")!.TextContent);
+        Assert.NotNull(blank.QuerySelector("[data-valmsg-summary]"));
+        await using var scope = app.Database.Scope();
+        var db = app.Database.Get<GongkaiDb>(scope);
+        Assert.Equal(("公示先进个人名单。", 0), (await db.CatalogItems.Where(i => i.Id == item.Id).Select(i => i.Summary).SingleAsync(),
+            await db.CatalogAttachments.CountAsync()));
+        Assert.Equal(["起草", "修改", "添加附件", "修改", "删除附件"],
+            await db.Set<App.Catalog.CatalogLogEntry>().Where(e => e.ItemId == item.Id).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_new_draft_should_be_saved_with_the_file_chosen_in_the_same_post(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        await app.AddStaffAsync("editor", "yy", StaffRole.CatalogEditor);
+        app.Database.Clock.SetToday(new DateOnly(2024, 5, 8));
+        var editor = await app.SignedInAsync("editor");
+        var typed = new Dictionary<string, string>
+        {
+            ["UnitCode"] = SeedDemoData.CodeOf("yy"),
+            ["Form.Title"] = "映月区2024年第一季度财政收支情况",
+            ["Form.Body"] = "<p>见附件。</p>",
+            ["Form.FormedOn"] = "2024-05-06",
+            ["Form.Theme"] = "综合政务\\其他",
+        };
+        var saved = await editor.SubmitAsync("/office/catalog/edit", "form.form", "button:not([formaction])", typed,
+            new("Upload", "收支表.xlsx", CatalogAttachmentTests.NameList()));   // 保存草稿 with a file chosen: the file is kept too
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var details = saved.Headers.Location!.OriginalString;
+        var page = await editor.GetPageAsync(details);
+        Assert.Equal("映月区2024年第一季度财政收支情况", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("收支表.xlsx", page.QuerySelector("ul.attachments a")!.TextContent);
     }
 
     [Theory]

@@ -141,6 +141,33 @@ public class AnnualReportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_report_should_not_be_published_before_its_year_has_ended_in_Beijing(DatabaseProvider provider)
+    {
+        await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(provider);
+        await app.AddStaffAsync("yy-editor", "yy", StaffRole.CatalogEditor);
+        var editor = await app.SignedInAsync("yy-editor");
+        app.Database.Clock.Set(new DateTimeOffset(2024, 12, 31, 23, 59, 0, TimeSpan.FromHours(8)));   // 15:59 UTC: still 2024 in Beijing
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"{Edit}&handler=Save", Narrative("2024年，映月区认真贯彻《条例》。"), formPage: Edit)).StatusCode);
+
+        var page = await editor.GetPageAsync(Edit);                                // the page says so before anyone tries
+        var button = page.QuerySelector("form.publish button[type=submit]")!;
+        Assert.True(button.HasAttribute("disabled"));
+        const string Reason = "2024年度尚未结束，统计数据不完整，不能公开该年度的年度报告；2025年1月1日起可以公开（条例第四十九条：公布上一年度的年度报告）。";
+        Assert.Equal(Reason, page.GetElementById(button.GetAttribute("aria-describedby")!)!.TextContent);
+
+        var refused = await editor.PostFormAsync($"{Edit}&handler=Publish", [], formPage: Edit);   // a hand-made post is refused
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(Reason, await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync($"/nb/{District}/2024")).StatusCode);
+
+        app.Database.Clock.Set(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)));    // midnight in Beijing, 31 December in UTC
+        Assert.False((await editor.GetPageAsync(Edit)).QuerySelector("form.publish button[type=submit]")!.HasAttribute("disabled"));
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"{Edit}&handler=Publish", [], formPage: Edit)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync($"/nb/{District}/2024")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Staff_outside_the_subtree_or_without_the_role_should_not_edit_or_publish(DatabaseProvider provider)
     {
         await using var app = await OfficeReportTests.DistrictWithApplicationsAsync(provider);

@@ -12,11 +12,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Areas.Office.Pages.Catalog;
 
 /// <summary>
-/// An editor (信息发布) writes a new draft or changes one; it can be sent for review (信息审核) in the same step. A saved
-/// draft takes attachments (附件), uploaded and removed one at a time by forms of their own.
+/// An editor (信息发布) writes a new draft or changes one; it can be sent for review (信息审核) in the same step. Its
+/// attachments (附件) are uploaded and removed by the same form, so every button saves what was typed with the change
+/// (issue 12: an upload posted apart lost the draft's unsaved edits); a file chosen is uploaded whichever button is pressed.
 /// </summary>
-public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit,
-    AddCatalogAttachment attach, RemoveCatalogAttachment detach, AttachmentLimits limits) : PageModel
+public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit, AttachmentLimits limits) : PageModel
 {
     /// <summary>The channels an editor may tick; 政府网站 is always one of an item's channels.</summary>
     public static readonly IReadOnlyList<PublicationChannels> OptionalChannels =
@@ -29,14 +29,20 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
     /// <summary>The ticked channels (the checkboxes post one value each), ORed into the draft's <see cref="CatalogDraft.Channels"/>.</summary>
     [BindProperty] public List<PublicationChannels> Channels { get; set; } = [];
 
-    /// <summary>The file of the upload form.</summary>
+    /// <summary>The file chosen in the form's 附件 section; none when the field was left empty.</summary>
     [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>The file chosen, if any (a browser posts an empty file field as a nameless part).</summary>
+    private IFormFile? Chosen => Upload is { Length: > 0 } or { FileName.Length: > 0 } ? Upload : null;
+
+    /// <summary>The attachment whose 删除 button was pressed.</summary>
+    [BindProperty] public Guid? Detach { get; set; }
     public Guid? Id { get; private set; }
     public IReadOnlyList<AttachmentRow> Attachments { get; private set; } = [];
     public AttachmentLimits Limits => limits;
 
-    /// <summary>The upload was refused: its problems show next to the file field only, not above the draft's form.</summary>
-    public bool UploadRefused { get; private set; }
+    /// <summary>Only the upload was refused: its problems show next to the file field only, not above the draft's form.</summary>
+    public bool OnlyUploadRefused => ModelState.Where(e => e.Value!.Errors.Count > 0).All(e => e.Key == nameof(Upload));
 
     /// <summary>保存并提交审核 saved the draft but the review step refused it.</summary>
     public bool SavedOnly { get; private set; }
@@ -64,49 +70,6 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         return Page();
     }
 
-    /// <summary>Uploads one attachment to the saved draft.</summary>
-    public async Task<IActionResult> OnPostAttachAsync(Guid id)
-    {
-        var scope = HttpContext.StaffScope();
-        Outcome<AttachmentRow> outcome;
-        if (Upload is null || Upload.FileName.Length == 0)
-            outcome = Outcome<AttachmentRow>.Invalid("File", "请选择要上传的文件。");
-        else
-        {
-            await using var content = Upload.OpenReadStream();
-            outcome = await attach.HandleAsync(new(id, Upload.FileName, Upload.Length, content), scope);
-        }
-        return await AttachmentDoneAsync(id, scope, outcome, a => $"已上传附件《{a.FileName}》。", uploading: true);
-    }
-
-    public async Task<IActionResult> OnPostDetachAsync(Guid id, Guid attachmentId)
-    {
-        var scope = HttpContext.StaffScope();
-        var outcome = await detach.HandleAsync(new(id, attachmentId), scope);
-        return await AttachmentDoneAsync(id, scope, outcome, a => $"已删除附件《{a.FileName}》。", uploading: false);
-    }
-
-    private async Task<IActionResult> AttachmentDoneAsync(Guid id, StaffScope scope, Outcome<AttachmentRow> outcome, Func<AttachmentRow, string> done, bool uploading)
-    {
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Done:
-                TempData["Message"] = done(outcome.Value!);
-                return Redirect($"/office/catalog/edit/{id}#attachments");
-            case OutcomeKind.Denied:
-                return Forbid();
-            case OutcomeKind.Missing:
-                return NotFound();
-        }
-        if (await FillAsync(id, scope) is { } elsewhere)
-            return elsewhere;
-        UploadRefused = uploading;
-        foreach (var problem in outcome.Problems)
-            ModelState.AddModelError(uploading ? nameof(Upload) : "", problem.Message);
-        await LoadAsync(id);
-        return Page();
-    }
-
     /// <summary>Fills the form from the stored draft; null, or 404, or the item's page when it is no longer a draft.</summary>
     private async Task<IActionResult?> FillAsync(Guid id, StaffScope scope)
     {
@@ -123,16 +86,32 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         return null;
     }
 
-    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id, thenSubmit: false);
+    private enum Then { ShowItem, Submit, KeepEditing }
+
+    public Task<IActionResult> OnPostAsync(Guid? id) => SaveAsync(id, Then.ShowItem);
 
     /// <summary>保存并提交审核: two steps; when the review step refuses, the saved draft stays open in the form.</summary>
-    public Task<IActionResult> OnPostSubmitAsync(Guid? id) => SaveAsync(id, thenSubmit: true);
+    public Task<IActionResult> OnPostSubmitAsync(Guid? id) => SaveAsync(id, Then.Submit);
 
-    private async Task<IActionResult> SaveAsync(Guid? id, bool thenSubmit)
+    /// <summary>上传: the draft saved with the file chosen, back to the form.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(Guid? id)
+    {
+        if (Chosen is not null || !ModelState.IsValid)
+            return await SaveAsync(id, Then.KeepEditing);
+        ModelState.AddModelError(nameof(Upload), "请选择要上传的文件。");   // save nothing: the form comes back as it was typed
+        await LoadAsync(id);
+        return Page();
+    }
+
+    /// <summary>An attachment's 删除: the draft saved without it, back to the form.</summary>
+    public Task<IActionResult> OnPostDetachAsync(Guid? id) => SaveAsync(id, Then.KeepEditing);
+
+    private async Task<IActionResult> SaveAsync(Guid? id, Then then)
     {
         var scope = HttpContext.StaffScope();
         if (!scope.CanEditCatalog)
             return Forbid();
+        var file = Chosen;
         if (!ModelState.IsValid)
         {
             this.ExplainBindingErrors();   // save nothing
@@ -140,17 +119,32 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
             return Page();
         }
         var draft = Form with { Channels = Channels.Aggregate(PublicationChannels.Website, (all, c) => all | c) };
-        var saved = await save.HandleAsync(new(id, UnitCode, draft), scope);
+        var detached = Detach is { } detach && id is { } itemId
+            ? await db.CatalogAttachments.Where(a => a.Id == detach && a.ItemId == itemId).Select(a => a.FileName).SingleOrDefaultAsync()
+            : null;
+        await using var content = file?.OpenReadStream();
+        var upload = file is null ? null : new AttachmentUpload(file.FileName, file.Length, content!);
+        var saved = await save.HandleAsync(new(id, UnitCode, draft, upload, Detach), scope);
         if (Refused(saved) is { } refused)
             return refused;
         if (!saved.Succeeded)
         {
+            if (file is not null && ModelState[nameof(Upload)] is not { Errors.Count: > 0 })
+                ModelState.AddModelError(nameof(Upload), $"附件《{file.FileName}》未上传：草稿有需要改正之处（见上），改正后请重新选择文件。");
             await LoadAsync(id);
             return Page();
         }
         var item = saved.Value!;
-        if (!thenSubmit)
-            return Done(item, $"已保存草稿“{item.Title}”。");
+        var message = $"已保存草稿“{item.Title}”"
+            + (detached is null ? "" : $"，删除了附件《{detached}》")
+            + (upload is null ? "" : $"，上传了附件《{AttachmentRules.SafeFileName(upload.FileName)}》") + "。";
+        if (then == Then.KeepEditing)
+        {
+            TempData["Message"] = message;
+            return Redirect($"/office/catalog/edit/{item.Id}#attachments");
+        }
+        if (then == Then.ShowItem)
+            return Done(item, message);
         var submitted = await submit.HandleAsync(item.Id, scope);
         if (submitted.Succeeded)
             return Done(item, $"已保存并提交审核：“{item.Title}”。");
@@ -168,7 +162,7 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         if (outcome.Kind == OutcomeKind.Missing)
             return NotFound();
         foreach (var problem in outcome.Problems)
-            ModelState.AddModelError(problem.Field switch { "UnitCode" => "UnitCode", "" or "State" => "", var f => $"Form.{f}" }, problem.Message);
+            ModelState.AddModelError(problem.Field switch { "UnitCode" => "UnitCode", "File" => nameof(Upload), "" or "State" => "", var f => $"Form.{f}" }, problem.Message);
         return null;
     }
 

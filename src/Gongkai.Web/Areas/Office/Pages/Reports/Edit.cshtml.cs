@@ -11,9 +11,10 @@ namespace Gongkai.Web.Areas.Office.Pages.Reports;
 
 /// <summary>
 /// 编写和公开年度报告: the sections 一、五、六 beside last year's published text, the findings of a compile now, and the
-/// publish form (errors need a reason; a published report needs a note to publish again).
+/// publish form (errors need a reason; a published report needs a note to publish again; a report for a year that has not
+/// ended cannot be published, and the form says so before anyone tries).
 /// </summary>
-public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative save, PublishAnnualReport publish) : PageModel
+public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative save, PublishAnnualReport publish, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Unit { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
@@ -34,6 +35,9 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
     public CompiledReport? Compiled { get; private set; }
     public IReadOnlyList<NarrativeSection> Repeated { get; private set; } = [];
     public bool CanWrite { get; private set; }
+
+    /// <summary>Why the report cannot be published yet (its year has not ended); null when it can.</summary>
+    public string? TooEarly { get; private set; }
 
     public ReportScope ChosenScope => ReportScopes.Parse(Scope) ?? ReportScope.Unit;
     public string ScopeCode => ChosenScope.Code();
@@ -93,6 +97,7 @@ public class EditModel(GongkaiDb db, CompileReport compile, SaveReportNarrative 
         UnitName = unit.FullName;
         Sections = NarrativeSections.For(unit.Kind);
         CanWrite = scope.CanWriteReports;
+        TooEarly = ReportDeadline.TooEarly(Year, clock.Today());
         Report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == Year);
         LastYear = await db.AnnualReports.PublishedAsync(unit.Id, Year - 1);
         var compiled = await compile.HandleAsync(Unit, Year, ChosenScope, HttpContext.RequestAborted);
