@@ -21,6 +21,7 @@ builder.Services.AddStaffSignIn();
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
+builder.Services.AddAuditLimits(builder.Configuration);
 builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
@@ -32,6 +33,7 @@ await app.PrepareDatabaseAsync();
 app.UseProxyHeaders();
 app.UseChineseErrorPages();
 app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
+app.UseBodyLimits(); // after routing, which sets a route's own limit
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -35,9 +35,9 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
             a.DisabledAt is not null ? "已停用" : a.LockoutEnd > now ? "已锁定" : "正常"))];
     }
 
-    public Task<IActionResult> OnPostDisableAsync(string userName) => SetAsync(userName, true);
+    public Task<IActionResult> OnPostDisableAsync(string? userName) => SetAsync(userName ?? "", true);
 
-    public Task<IActionResult> OnPostEnableAsync(string userName) => SetAsync(userName, false);
+    public Task<IActionResult> OnPostEnableAsync(string? userName) => SetAsync(userName ?? "", false);
 
     private async Task<IActionResult> SetAsync(string userName, bool disabled)
     {
