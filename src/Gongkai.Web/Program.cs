@@ -21,6 +21,7 @@ builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddPortalPages();
 builder.Services.AddApi();
 builder.Services.AddPublicFormLimits(builder.Configuration);
+builder.Services.AddAuditLimits(builder.Configuration);
 builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
@@ -34,6 +35,7 @@ app.UseProxyHeaders();
 app.UseSecurityHeaders();
 app.UseChineseErrorPages();
 app.UseRouting(); // after the error pages, so a re-executed /error request is routed anew
+app.UseBodyLimits(); // after routing, which sets a route's own limit
 app.UseCrossSiteChecks();
 app.UseAuthentication();
 app.UseAuthorization();

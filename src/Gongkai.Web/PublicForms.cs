@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Gongkai.Web;
 
 /// <summary>
-/// Rate limits for what the public can send: application submissions and tracking-code look-ups, per client address.
-/// Reading pages is not limited; a client over the limit gets 429 and a Chinese page.
+/// Rate limits for what the public can send: application submissions, tracking-code look-ups and audits of published
+/// reports, per client address. Reading pages is not limited; a client over the limit gets 429 with Retry-After and a
+/// Chinese page (problem details from the API).
 /// </summary>
 public static class PublicForms
 {
@@ -14,18 +15,31 @@ public static class PublicForms
     /// <summary>Look-ups by tracking code through the API: every request counts, so codes cannot be guessed in bulk.</summary>
     public const string LookupPolicy = "public-lookups";
 
+    /// <summary>Audits of published reports (/tools/audit, POST /api/v1/audit): CPU work, see <see cref="AuditLimits"/>.</summary>
+    public const string AuditPolicy = "public-audits";
+
     public static void AddPublicFormLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:PublicFormsPerMinute", 10);
+        var audits = Math.Max(1, configuration.GetValue("RateLimits:AuditsPerMinute", 10));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.AddPolicy(LookupPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits * 3, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(Policy, http => Reading(http) ? RateLimitPartition.GetNoLimiter("read") : PerMinute(http, permits));
+            options.AddPolicy(LookupPolicy, http => PerMinute(http, permits * 3));
+            options.AddPolicy(AuditPolicy, http => Reading(http) ? RateLimitPartition.GetNoLimiter("read") : PerMinute(http, audits));
         });
     }
+
+    private static bool Reading(HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+
+    private static RateLimitPartition<string> PerMinute(HttpContext http, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

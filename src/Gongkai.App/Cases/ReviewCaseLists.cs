@@ -33,6 +33,8 @@ public static class ReviewCaseLists
     {
         if (year is not { } y)
             return cases;
+        if (y is < 1 or > 9999)
+            return cases.Where(c => false);   // no date has that year (0, 10000, -99999)
         var (first, last) = ReportForms.YearBounds(y);
         return cases.Where(c => c.FiledOn <= last && (c.DecidedOn == null || c.DecidedOn >= first));
     }

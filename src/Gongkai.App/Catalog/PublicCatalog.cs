@@ -46,7 +46,13 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
         if (filter.Genre is { } genre)
             query = query.Where(i => i.Genre == genre);
         if (filter.Year is { } year)
-            query = query.Where(i => i.PublishedOn >= new DateOnly(year, 1, 1) && i.PublishedOn <= new DateOnly(year, 12, 31));
+        {
+            // A year no date can have (0, 10000, -99999) matches nothing.
+            if (year is < 1 or > 9999)
+                query = query.Where(i => false);
+            else
+                query = query.Where(i => i.PublishedOn >= new DateOnly(year, 1, 1) && i.PublishedOn <= new DateOnly(year, 12, 31));
+        }
         query = filter.Validity switch
         {
             Validity.InForce => query.Where(i => i.Validity == Validity.InForce && (i.RepealedOn == null || i.RepealedOn > today)),
@@ -54,8 +60,9 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
             Validity.Revoked => query.Where(i => i.Validity == Validity.Revoked),
             _ => query,
         };
-        page = Math.Max(1, page);
         var total = await query.CountAsync(ct);
+        // Past the last page: the last page (a page number so large its offset overflows included).
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await query.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.IndexNumber)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new { i.IndexNumber, i.Title, Unit = i.Unit.FullName, UnitCode = i.Unit.Code, i.FormedOn, i.PublishedOn, i.DocumentNumber, i.Genre, i.Theme, i.Validity, i.RepealedOn })

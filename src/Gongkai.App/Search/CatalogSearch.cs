@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -151,16 +152,28 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         return phrase;
     }
 
-    /// <summary>About 120 characters around the first match, with every match marked.</summary>
+    /// <summary>About 120 characters around the first match, HTML-encoded, with every match in &lt;mark&gt;.</summary>
+    /// <remarks>
+    /// The matches are found in the text as it is and each piece is encoded afterwards, so a word is never looked for in
+    /// markup or entities: a search for 「mark」, 「amp」 or 「quot」 must not mark inside &lt;mark&gt; or &amp;amp; (issue 13).
+    /// </remarks>
     public static string Snippet(string text, IReadOnlyList<string> words)
     {
         var first = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, first - 40);
         var window = text.Substring(start, Math.Min(120, text.Length - start));
-        var html = WebUtility.HtmlEncode(window);
-        foreach (var word in words.OrderByDescending(w => w.Length))
-            html = html.Replace(WebUtility.HtmlEncode(word), $"<mark>{WebUtility.HtmlEncode(word)}</mark>", StringComparison.OrdinalIgnoreCase);
-        return (start > 0 ? "…" : "") + html + (start + window.Length < text.Length ? "…" : "");
+        var marked = new bool[window.Length];
+        foreach (var word in words.Where(w => w.Length > 0))
+            for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+                Array.Fill(marked, true, at, word.Length);
+        var html = new StringBuilder(start > 0 ? "…" : "");
+        for (int from = 0, to; from < window.Length; from = to)
+        {
+            for (to = from + 1; to < window.Length && marked[to] == marked[from]; to++) { }
+            var piece = WebUtility.HtmlEncode(window[from..to]);
+            html.Append(marked[from] ? $"<mark>{piece}</mark>" : piece);
+        }
+        return html.Append(start + window.Length < text.Length ? "…" : "").ToString();
     }
 }
 

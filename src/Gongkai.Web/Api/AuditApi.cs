@@ -17,53 +17,63 @@ public static class AuditApi
     public static void MapAuditApi(this WebApplication app) =>
         app.MapPost("/api/v1/audit", (Delegate)AuditAsync).WithTags("年度报告审读")
             .WithSummary("审读已公开的年度报告：识别格式（2021、2019 或 2008—2018 统计表）、单位和年度，读出统计数字，检查勾稽关系和文中数字；正文为报告文字（text/plain、text/html）、JSON {\"text\"} 或 multipart/form-data 的 file 字段（可多个）")
-            .Accepts<AuditRequest>("application/json", "text/plain", "text/html", "multipart/form-data");
+            .WithDescription("每个请求的正文不超过 Audit:MaxBytes（默认 5 MB，超过答 413）；每个客户端地址每分钟 RateLimits:AuditsPerMinute 次（超过答 429）；审读逐个进行，排队已满时答 503，均带 Retry-After。")
+            .Accepts<AuditRequest>("application/json", "text/plain", "text/html", "multipart/form-data")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(app.Services.GetRequiredService<AuditLimits>().MaxRequestBytes))
+            .RequireRateLimiting(PublicForms.AuditPolicy);
 
-    private static async Task<IResult> AuditAsync(HttpContext http)
+    /// <summary>A report as received, before its turn: the name it goes by and its bytes (or pasted text).</summary>
+    private sealed record Received(string Name, byte[]? Content, string? Text);
+
+    private static async Task<IResult> AuditAsync(HttpContext http, AuditLimits limits)
     {
-        var request = http.Request;
-        var reports = new List<AuditedReport>();
+        var received = new List<Received>();
+        var tooLarge = Results.Problem(limits.TooLarge, statusCode: StatusCodes.Status413PayloadTooLarge, title: "提交的内容过大");
         try
         {
+            var request = http.Request;
             if (request.HasFormContentType)
             {
                 var form = await request.ReadFormAsync(http.RequestAborted);
                 foreach (var file in form.Files.Where(f => f.Name == "file"))
                 {
-                    if (file.Length > AuditFile.MaxBytes)
-                    {
-                        reports.Add(new(file.FileName, null, [], AuditFile.TooLarge));
-                        continue;
-                    }
-                    using var content = new MemoryStream();
-                    await file.CopyToAsync(content, http.RequestAborted);
-                    reports.Add(AuditReport.Audit(file.FileName, content.ToArray()));
+                    if (file.Length > limits.MaxBytes)
+                        return tooLarge;
+                    received.Add(new(file.FileName, await file.ReadAllAsync(http.RequestAborted), null));
                 }
-                if (reports.Count == 0 && form.TryGetValue("text", out var pasted) && !string.IsNullOrWhiteSpace(pasted))
-                    reports.Add(AuditReport.AuditText("粘贴的文字", pasted.ToString()));
+                if (received.Count == 0 && form.TryGetValue("text", out var pasted) && !string.IsNullOrWhiteSpace(pasted))
+                    received.Add(new("粘贴的文字", null, pasted.ToString()));
             }
             else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
             {
                 var body = await request.ReadFromJsonAsync<AuditRequest>(http.RequestAborted);
                 if (body?.Text is { } text)
-                    reports.Add(AuditReport.AuditText(body.Name ?? "请求正文", text));
+                    received.Add(new(body.Name ?? "请求正文", null, text));
             }
-            else
-            {
-                using var content = new MemoryStream();
-                await request.Body.CopyToAsync(content, http.RequestAborted);
-                if (content.Length > 0)
-                    reports.Add(AuditReport.Audit(request.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? "请求正文.html" : "请求正文",
-                        content.ToArray()));
-            }
+            else if (await request.ReadAtMostAsync(limits.MaxBytes, http.RequestAborted) is not { } content)
+                return tooLarge;
+            else if (content.Length > 0)
+                received.Add(new(request.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? "请求正文.html" : "请求正文", content, null));
         }
-        catch (Exception e) when (e is InvalidDataException or JsonException or BadHttpRequestException)
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or BadHttpRequestException or EndOfStreamException)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"请求无法读取：{e.Message}"] }, title: "输入有误");
         }
-        if (reports.Count == 0)
+        if (received.Count == 0)
             return Results.ValidationProblem(new Dictionary<string, string[]>
             { ["body"] = ["请提交报告：正文为报告文字，或 JSON {\"text\": …}，或 multipart/form-data 的 file 字段。"] }, title: "输入有误");
+
+        using var turn = await limits.WaitForTurnAsync(http.RequestAborted);
+        if (!turn.IsAcquired)
+        {
+            AuditLimitsSetup.RefuseBusy(http.Response);
+            return Results.Problem(AuditLimits.Busy, statusCode: StatusCodes.Status503ServiceUnavailable, title: "审读繁忙");
+        }
+        var reports = received.Select(r => r.Content is { } bytes ? AuditReport.Audit(r.Name, bytes) : AuditReport.AuditText(r.Name, r.Text!)).ToList();
         using var output = new MemoryStream();
         AuditReport.Write(output, AuditReport.AcrossYears(reports));
         return Results.Bytes(output.ToArray(), "application/json; charset=utf-8");

@@ -4,6 +4,9 @@ using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Tests.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +41,11 @@ public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, st
         });
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that keeps cookies and does not follow redirects: in memory, or over loopback after <c>UseKestrel(0)</c>.</summary>
+    public HttpClient Browser() =>
+        Services.GetRequiredService<IServer>() is not TestServer and { } server && server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } address
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) }
+            : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Creates a staff account through the same use case as the CLI.</summary>
     public async Task AddStaffAsync(string userName, string unitKey, params string[] roles)

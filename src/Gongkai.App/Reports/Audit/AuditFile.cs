@@ -25,7 +25,7 @@ public static class AuditFile
     static AuditFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <exception cref="AuditFileUnreadableException">Too large, damaged, or of a kind that has no text.</exception>
-    public static string ReadText(string fileName, byte[] content)
+    public static string ReadText(string fileName, ReadOnlyMemory<byte> content)
     {
         if (content.Length > MaxBytes)
             throw new AuditFileUnreadableException(TooLarge);
@@ -36,15 +36,15 @@ public static class AuditFile
             ".pdf" => "pdf",
             ".txt" or ".text" or ".md" or ".htm" or ".html" or ".xhtml" => "text",
             ".doc" or ".wps" => throw new AuditFileUnreadableException("不能读取旧版 Word（.doc/.wps）文件，请另存为 .docx 后再审读。"),
-            _ => Sniff(content),
+            _ => Sniff(content.Span),
         };
         try
         {
             return kind switch
             {
-                "docx" => AttachmentText.Extract(AttachmentKind.Docx, new MemoryStream(content, writable: false)),
-                "pdf" => AttachmentText.Extract(AttachmentKind.Pdf, new MemoryStream(content, writable: false)),
-                _ => Decode(content),
+                "docx" => AttachmentText.Extract(AttachmentKind.Docx, Stream(content)),
+                "pdf" => AttachmentText.Extract(AttachmentKind.Pdf, Stream(content)),
+                _ => Decode(content.Span),
             };
         }
         catch (AttachmentUnreadableException e)
@@ -53,7 +53,13 @@ public static class AuditFile
         }
     }
 
-    private static string Sniff(byte[] content) => content switch
+    /// <summary>The bytes as a read-only stream, without copying them.</summary>
+    private static MemoryStream Stream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var array)
+            ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+
+    private static string Sniff(ReadOnlySpan<byte> content) => content switch
     {
         [0x50, 0x4B, 0x03, 0x04, ..] => "docx",
         [0x25, 0x50, 0x44, 0x46, ..] => "pdf",
@@ -61,16 +67,16 @@ public static class AuditFile
     };
 
     /// <summary>UTF-8 or UTF-16 by their byte-order mark; otherwise UTF-8 when it decodes cleanly, else GB18030.</summary>
-    public static string Decode(byte[] content)
+    public static string Decode(ReadOnlySpan<byte> content)
     {
         if (content is [0xFF, 0xFE, ..])
-            return Encoding.Unicode.GetString(content, 2, content.Length - 2);
+            return Encoding.Unicode.GetString(content[2..]);
         if (content is [0xFE, 0xFF, ..])
-            return Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2);
+            return Encoding.BigEndianUnicode.GetString(content[2..]);
         var start = content is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content, start, content.Length - start);
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content[start..]);
         }
         catch (DecoderFallbackException)
         {

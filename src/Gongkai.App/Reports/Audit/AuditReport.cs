@@ -30,7 +30,7 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
 /// </summary>
 public static class AuditReport
 {
-    public static AuditedReport Audit(string name, byte[] content)
+    public static AuditedReport Audit(string name, ReadOnlyMemory<byte> content)
     {
         string text;
         try

@@ -42,6 +42,18 @@ internal static class OutcomePages
         {
             entry!.Errors.Clear();
             entry.Errors.Add(key.EndsWith("On", StringComparison.Ordinal) ? "请填写有效的日期（年-月-日）。" : "请从列表中选择。");
+            // A checkbox shows the value posted, read as true or false: one that is neither shows the model's value instead.
+            if (PropertyType(page.GetType(), key) is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool))
+                page.ModelState.SetModelValue(key, rawValue: null, attemptedValue: null);
         }
+    }
+
+    /// <summary>The type of a bound property by its model-state key (<c>Form.Party</c>), or null.</summary>
+    private static Type? PropertyType(Type page, string key)
+    {
+        Type? type = page;
+        foreach (var name in key.Split('.'))
+            type = type?.GetProperty(name)?.PropertyType;
+        return type;
     }
 }

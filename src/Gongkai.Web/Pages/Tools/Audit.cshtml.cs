@@ -6,6 +6,7 @@ using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Tools;
 
@@ -14,11 +15,11 @@ namespace Gongkai.Web.Pages.Tools;
 /// shows the form, unit and year it detected, every finding with the text it rests on, and the figures read, laid out
 /// as the form's tables. Works without JavaScript; nothing is saved — except by signed-in staff who may write reports,
 /// who can keep the table figures as a unit's figures for the year (<see cref="SaveEnteredFigures"/>, source 审读), so
-/// 同比 and the jurisdiction roll-up work for units outside Gongkai.
+/// 同比 and the jurisdiction roll-up work for units outside Gongkai. Size, rate and concurrency are limited
+/// (<see cref="AuditLimits"/>; the request size limit through a page convention).
 /// </summary>
-[RequestSizeLimit(AuditFile.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = AuditFile.MaxBytes + 1024 * 1024)]
-public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
+[EnableRateLimiting(PublicForms.AuditPolicy)]
+public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limits) : PageModel
 {
     /// <summary>The longest text accepted in the box (a report is tens of thousands of characters).</summary>
     public const int MaxText = 1_000_000;
@@ -29,6 +30,9 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
     [BindProperty] public string? SaveUnit { get; set; }
     [BindProperty] public int? SaveYear { get; set; }
     [BindProperty] public string? SaveScope { get; set; }
+
+    /// <summary>The largest report accepted (Audit:MaxBytes).</summary>
+    public long MaxBytes => limits.MaxBytes;
 
     public AuditedReport? Result { get; private set; }
     public string? Problem { get; private set; }
@@ -44,6 +48,9 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
     {
         if (await HttpContext.LoadStaffScopeAsync() is not { } staff)
             return Challenge();
+        using var turn = await limits.WaitForTurnAsync(HttpContext.RequestAborted);
+        if (!turn.IsAcquired)
+            return RefuseBusy();
         var report = AuditReport.AuditText("粘贴的文字", Text ?? "");
         if (report.Failed || SaveYear is not { } year || string.IsNullOrWhiteSpace(SaveUnit))
             return Refuse(report.Error ?? "请选择单位和年度。");
@@ -66,22 +73,23 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        byte[]? content = null;
         if (Upload is { Length: > 0 } file)
         {
-            if (file.Length > AuditFile.MaxBytes)
-                return Refuse(AuditFile.TooLarge);
-            using var content = new MemoryStream();
-            await file.CopyToAsync(content, HttpContext.RequestAborted);
-            Result = AuditReport.Audit(file.FileName, content.ToArray());
+            if (file.Length > limits.MaxBytes)
+                return Refuse(limits.TooLarge, StatusCodes.Status413PayloadTooLarge);
+            content = await file.ReadAllAsync(HttpContext.RequestAborted);
         }
-        else if (!string.IsNullOrWhiteSpace(Text))
-        {
-            if (Text.Length > MaxText)
-                return Refuse($"粘贴的文字超过 {MaxText:N0} 个字符，请改为上传文件。");
-            Result = AuditReport.AuditText("粘贴的文字", Text);
-        }
-        else
+        else if (string.IsNullOrWhiteSpace(Text))
             return Refuse("请粘贴报告全文，或选择报告文件。");
+        else if (Text.Length > MaxText)
+            return Refuse($"粘贴的文字超过 {MaxText:N0} 个字符，请改为上传文件。");
+        using (var turn = await limits.WaitForTurnAsync(HttpContext.RequestAborted))
+        {
+            if (!turn.IsAcquired)
+                return RefuseBusy();
+            Result = content is not null ? AuditReport.Audit(Upload!.FileName, content) : AuditReport.AuditText("粘贴的文字", Text!);
+        }
         if (Result.Failed)
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         else
@@ -92,10 +100,17 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save) : PageModel
         return Page();
     }
 
-    private PageResult Refuse(string problem)
+    private PageResult Refuse(string problem, int status = StatusCodes.Status400BadRequest)
     {
         Problem = problem;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private PageResult RefuseBusy()
+    {
+        AuditLimitsSetup.RefuseBusy(Response);
+        Problem = AuditLimits.Busy;
         return Page();
     }
 }

@@ -42,6 +42,8 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (Year < ReportForms.FirstYear || Year > 9999)
+            return NotFound();
         var figures = new Dictionary<string, decimal?>();
         foreach (var (key, text) in F)
         {

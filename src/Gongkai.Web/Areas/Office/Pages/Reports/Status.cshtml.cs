@@ -29,7 +29,8 @@ public class StatusModel(GongkaiDb db, ReportPublicationStatus status, TimeProvi
         var scope = HttpContext.StaffScope();
         var thisYear = clock.Today().Year;
         Years = [.. Enumerable.Range(ReportForms.FirstNational, thisYear - ReportForms.FirstNational + 1).Reverse()];
-        Year ??= thisYear - 1;
+        if (Year is not (>= ReportForms.FirstYear and < 9999))   // none asked, or a year no report has (0, 10000 …): last year's
+            Year = thisYear - 1;
         Units = await UnitChoices.InScopeAsync(db, scope, r => r.Code);
         Units.ForEach(u => u.Selected = u.Value == Unit);
         Lines = await status.HandleAsync(scope, Unit, Year.Value, HttpContext.RequestAborted);

@@ -43,9 +43,9 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
             scope.IsSystemAdmin || !a.Roles.Contains(StaffRole.SystemAdmin)))];
     }
 
-    public Task<IActionResult> OnPostDisableAsync(string userName) => SetAsync(userName, true);
+    public Task<IActionResult> OnPostDisableAsync(string? userName) => SetAsync(userName ?? "", true);
 
-    public Task<IActionResult> OnPostEnableAsync(string userName) => SetAsync(userName, false);
+    public Task<IActionResult> OnPostEnableAsync(string? userName) => SetAsync(userName ?? "", false);
 
     private async Task<IActionResult> SetAsync(string userName, bool disabled)
     {
