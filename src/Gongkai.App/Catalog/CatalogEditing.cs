@@ -1,4 +1,3 @@
-using Ganss.Xss;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -39,14 +38,9 @@ public sealed class CatalogLog(GongkaiDb db, TimeProvider clock)
     }
 }
 
-/// <summary>An editor (信息发布) creates or changes a draft; the body's HTML is sanitized before it is stored.</summary>
+/// <summary>An editor (信息发布) creates or changes a draft; the body's HTML is sanitized (<see cref="CatalogBodyHtml"/>) before it is stored.</summary>
 public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log)
 {
-    private static readonly HtmlSanitizer Sanitizer = new();
-
-    /// <summary>A body as safe HTML: what drafts and imports store (scripts, handlers and unknown tags removed).</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
-
     public sealed record Input(Guid? Id, string UnitCode, CatalogDraft Draft);
 
     public async Task<Outcome<CatalogItem>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
@@ -86,7 +80,7 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log)
         item.UnitId = unit!.Id;
         item.Title = d.Title.Trim();
         item.Summary = d.Summary.Trim();
-        item.Body = Sanitizer.Sanitize(d.Body ?? "");
+        item.Body = CatalogBodyHtml.Sanitize(d.Body ?? "");
         item.FormedOn = d.FormedOn;
         item.DocumentNumber = d.DocumentNumber.Trim();
         item.Theme = d.Theme.Trim();
