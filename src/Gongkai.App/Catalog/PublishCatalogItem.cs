@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Gongkai.App.Accounts;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
+using Gongkai.App.Privacy;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -56,9 +57,12 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         return Outcome<CatalogItem>.Done(item);
     }
 
-    /// <summary>Personal data in the title, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto failure).</summary>
+    /// <summary>
+    /// Personal data in the title, 文号, keywords, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto
+    /// failure): the body as its reader sees it, its attributes included (<see cref="HtmlReaderText"/>).
+    /// </summary>
     public static IReadOnlyList<PersonalDataHit> Screen(CatalogItem item) =>
-        PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{PlainText(item.Body)}");
+        PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{HtmlReaderText.TextOf(item.Body)}");
 
     /// <summary>
     /// Personal data in the text of an item's attachments, one finding per attachment and kind (a name list can hold
@@ -84,6 +88,7 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         return (found.Length <= room ? found : found[..Math.Max(0, room - 1)] + "…") + "：" + reason;
     }
 
+    /// <summary>The body's words for the search index and snippets (every tag a space); the screen reads <see cref="HtmlReaderText"/>.</summary>
     public static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 
     [GeneratedRegex("<[^>]*>")]
