@@ -8,7 +8,8 @@ namespace Gongkai.App.Catalog;
 /// <summary>
 /// An editor (信息发布) adds a file to a draft (also one returned for changes): its type is checked by extension and by
 /// its first bytes, its size against Catalog:Attachments:MaxBytes, at most <see cref="AttachmentLimits.MaxPerItem"/>
-/// per item, and its text is extracted now so that the personal-data screen can read it before publication.
+/// per item, and its text is extracted now so that the personal-data screen can read it before publication; a PDF is
+/// looked into for what would run by itself (<see cref="PdfActiveContent"/>), which the reviewer must confirm.
 /// </summary>
 public sealed class AddCatalogAttachment(GongkaiDb db, CatalogLog log, AttachmentLimits limits)
 {
@@ -48,6 +49,7 @@ public sealed class AddCatalogAttachment(GongkaiDb db, CatalogLog log, Attachmen
             return Invalid(e.Message);
         }
 
+        var active = check.Kind == AttachmentKind.Pdf ? PdfActiveContent.Find(content) : ActiveContent.None;
         var attachment = new CatalogAttachment
         {
             ItemId = item.Id,
@@ -59,11 +61,13 @@ public sealed class AddCatalogAttachment(GongkaiDb db, CatalogLog log, Attachmen
             Content = content,
             Text = text,
             UploadedAt = log.Now,
+            ActiveContent = active,
         };
         db.CatalogAttachments.Add(attachment);
-        log.Append(item, CatalogActions.AttachmentAdded, actor, $"《{name}》（{check.Kind.ChineseName()}，{AttachmentRules.ShowSize(content.Length)}）");
+        log.Append(item, CatalogActions.AttachmentAdded, actor, $"《{name}》（{check.Kind.ChineseName()}，{AttachmentRules.ShowSize(content.Length)}）"
+            + (active == ActiveContent.None ? "" : $"，含有{active.ChineseName()}，发布前须经审核人员核实"));
         await db.SaveChangesAsync(ct);
-        return Outcome<AttachmentRow>.Done(new(attachment.Id, name, attachment.Kind, attachment.Length, attachment.UploadedAt));
+        return Outcome<AttachmentRow>.Done(new(attachment.Id, name, attachment.Kind, attachment.Length, attachment.UploadedAt, active));
     }
 
     private static Outcome<AttachmentRow> Invalid(string message) => Outcome<AttachmentRow>.Invalid(CatalogAttachmentRules.Field, message);
@@ -80,7 +84,7 @@ public sealed class RemoveCatalogAttachment(GongkaiDb db, CatalogLog log)
         if (item is null)
             return refused!;
         var row = await db.CatalogAttachments.Where(a => a.Id == input.AttachmentId && a.ItemId == item.Id)
-            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt)).SingleOrDefaultAsync(ct);
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt, a.ActiveContent)).SingleOrDefaultAsync(ct);
         if (row is null)
             return Outcome<AttachmentRow>.Missing("该信息没有这个附件，可能已被删除。");
         db.CatalogAttachments.Remove(new CatalogAttachment { Id = row.Id, ItemId = item.Id });   // deleted by key: the content is never read

@@ -22,6 +22,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
     public sealed class DecisionForm
     {
         public string LawfulReason { get; set; } = "";
+        public bool ConfirmActiveContent { get; set; }
         public string Reason { get; set; } = "";
         public DateOnly? Date { get; set; }
     }
@@ -75,7 +76,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         await FinishAsync(id, "Submit", await submit.HandleAsync(id, HttpContext.StaffScope()), _ => "已提交审核。");
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id) =>
-        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason), HttpContext.StaffScope()),
+        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason, Decision.ConfirmActiveContent), HttpContext.StaffScope()),
             i => $"已发布，索引号 {i.IndexNumber}。");
 
     public Task<IActionResult> OnPostReturnAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Return, "已退回修改。");
