@@ -51,6 +51,15 @@ internal static class CatalogCommands
             await cli.Out.WriteLineAsync($"已导入 {outcome.Value:N0} 条信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {outcome.Value / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条）" + IndexNote(services));
             return GongkaiCli.Done;
         }));
-        return new Command("catalog", "主动公开目录") { screen, import };
+        var sanitize = new Command("sanitize", "按现行规则重新清理全部正文（删除表单、定位样式、外部图片等），每条改动记入该信息的办理记录；升级后运行一次");
+        sanitize.SetAction((_, ct) => cli.RunAsync(async services =>
+        {
+            var changed = await services.GetRequiredService<SanitizeCatalogBodies>().HandleAsync(Gongkai.App.Accounts.StaffScope.System, cli.ProgressBar(), ct);
+            await cli.Error.WriteLineAsync();
+            await cli.Out.WriteLineAsync(changed == 0 ? "全部正文均符合现行规则，未作改动。"
+                : $"已清理 {changed:N0} 条信息的正文；检索索引由门户按变更日志随后更新。");
+            return GongkaiCli.Done;
+        }));
+        return new Command("catalog", "主动公开目录") { screen, sanitize, import };
     }
 }

@@ -28,6 +28,7 @@ public static class GongkaiCli
         root.Subcommands.Add(ClockCommands.Clock(context));
         root.Subcommands.Add(ClockCommands.Calendar(context));
         root.Subcommands.Add(CatalogCommands.Create(context));
+        root.Subcommands.Add(PrivacyCommands.Create(context));
         root.Subcommands.Add(SearchCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
         try

@@ -12,7 +12,8 @@ public sealed class AddAnswerDocument(GongkaiDb db, ApplicationLog log)
 {
     public const int MaxReason = 1000;
 
-    public sealed record Input(Guid ApplicationId, ReleasedDocument Document, string Reason);
+    /// <param name="ActiveContentConfirmed">The officer confirms that a PDF that would run something by itself is to be released.</param>
+    public sealed record Input(Guid ApplicationId, ReleasedDocument Document, string Reason, bool ActiveContentConfirmed = false);
 
     public async Task<Outcome<ApplicationLogEntry>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
     {
@@ -22,7 +23,7 @@ public sealed class AddAnswerDocument(GongkaiDb db, ApplicationLog log)
         if (application is null)
             return Outcome<ApplicationLogEntry>.Missing("找不到该申请，或该申请不在您的管辖范围内。");
 
-        var problems = ReleasedDocument.Check([input.Document], "File").ToList();
+        var problems = ReleasedDocument.Check([input.Document], "File", input.ActiveContentConfirmed).ToList();
         var reason = (input.Reason ?? "").Trim();
         if (reason.Length == 0)
             problems.Add(new("Reason", "请写明补充该文件的原因。"));
@@ -36,6 +37,7 @@ public sealed class AddAnswerDocument(GongkaiDb db, ApplicationLog log)
             Kind = ApplicationEventKind.DocumentAdded,
             Date = log.Today,
             Note = $"《{input.Document.StoredName}》：{reason}",
+            Remark = ReleasedDocument.Remark([input.Document]),
         };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("State", refusal);

@@ -10,7 +10,9 @@ namespace Gongkai.App.Applications;
 /// </summary>
 public sealed class AnswerApplication(GongkaiDb db, ApplicationLog log)
 {
-    public sealed record Input(Guid ApplicationId, DateOnly Date, Outcome Outcome, string Reasons, IReadOnlyList<ReleasedDocument> Documents);
+    /// <param name="ActiveContentConfirmed">The officer confirms that PDFs among the documents that would run something by themselves are to be released.</param>
+    public sealed record Input(Guid ApplicationId, DateOnly Date, Outcome Outcome, string Reasons, IReadOnlyList<ReleasedDocument> Documents,
+        bool ActiveContentConfirmed = false);
 
     public async Task<Outcome<ApplicationLogEntry>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
     {
@@ -25,11 +27,18 @@ public sealed class AnswerApplication(GongkaiDb db, ApplicationLog log)
             problems.Add(new("Outcome", "请选择答复结果。"));
         else if (input.Outcome.NeedsReasons() && string.IsNullOrWhiteSpace(input.Reasons))
             problems.Add(new("Reasons", $"“{input.Outcome.Info().Name}”须在告知书中说明理由（第三十六条）。"));
-        problems.AddRange(ReleasedDocument.Check(input.Documents, "Documents"));
+        problems.AddRange(ReleasedDocument.Check(input.Documents, "Documents", input.ActiveContentConfirmed));
         if (problems.Count > 0)
             return Outcome<ApplicationLogEntry>.Invalid(problems);
 
-        var entry = new ApplicationLogEntry { Kind = ApplicationEventKind.Answered, Date = input.Date, Outcome = input.Outcome, Note = input.Reasons.Trim() };
+        var entry = new ApplicationLogEntry
+        {
+            Kind = ApplicationEventKind.Answered,
+            Date = input.Date,
+            Outcome = input.Outcome,
+            Note = input.Reasons.Trim(),
+            Remark = ReleasedDocument.Remark(input.Documents),
+        };
         if (await log.AppendAsync(application, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<ApplicationLogEntry>.Invalid("Date", refusal);
         await ReleasedDocument.SaveAsync(db, application, entry, input.Documents, ct);

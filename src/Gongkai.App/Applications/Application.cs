@@ -95,6 +95,11 @@ public class ApplicationDocument
     public Guid ApplicationId { get; set; }
     public long LogEntryId { get; set; }
     public string FileName { get; set; } = "";
+
+    /// <summary>The type its content is (<see cref="ReleasedDocument.Type"/>); rows stored before may hold what a browser claimed, which is never served.</summary>
     public string ContentType { get; set; } = "";
     public byte[] Content { get; set; } = [];
+
+    /// <summary>What in a PDF would run by itself; released only with the officer's confirmation, shown on the list.</summary>
+    public Core.Catalog.ActiveContent ActiveContent { get; set; }
 }

@@ -39,8 +39,8 @@ public static class AttachmentText
     public static string Extract(AttachmentKind kind, Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (!Enum.IsDefined(kind))
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        if (!Enum.IsDefined(kind) || kind is AttachmentKind.Doc or AttachmentKind.Xls or AttachmentKind.Ofd or AttachmentKind.Zip)
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only PDF, Word (.docx), Excel (.xlsx) and images are read.");
         if (kind.IsImage())
             return "";
         var text = new TextSink(MaxCharacters);

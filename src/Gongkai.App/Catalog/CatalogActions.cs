@@ -9,6 +9,8 @@ public static class CatalogActions
     public const string Returned = "退回修改";
     public const string Published = "发布";
     public const string PersonalDataExplained = "个人信息核查说明";
+    public const string ActiveContentConfirmed = "附件脚本核实";
+    public const string BodySanitized = "正文清理";
     public const string Revoked = "废止";
     public const string Withdrawn = "撤下";
     public const string Imported = "导入";

@@ -27,18 +27,24 @@ public class CatalogAttachment
 
     /// <summary>The plain text (<see cref="AttachmentText"/>), "" for an image; what the personal-data screen reads.</summary>
     public string Text { get; set; } = "";
+
+    /// <summary>What in a PDF would run by itself (<see cref="PdfActiveContent"/>): the reviewer confirms it before publication.</summary>
+    public ActiveContent ActiveContent { get; set; }
     public DateTime UploadedAt { get; set; }
 
     /// <summary>An item's attachments in their order, without content or text.</summary>
     public static IQueryable<AttachmentRow> RowsOf(GongkaiDb db, Guid itemId) =>
         db.CatalogAttachments.AsNoTracking().Where(a => a.ItemId == itemId).OrderBy(a => a.SortOrder)
-            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt));
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt, a.ActiveContent));
 }
 
 /// <summary>An attachment as lists show it.</summary>
-public sealed record AttachmentRow(Guid Id, string FileName, AttachmentKind Kind, long Length, DateTime UploadedAt)
+public sealed record AttachmentRow(Guid Id, string FileName, AttachmentKind Kind, long Length, DateTime UploadedAt, ActiveContent ActiveContent = ActiveContent.None)
 {
     public string KindName => Kind.ChineseName();
+
+    /// <summary>含有JavaScript 脚本…, for the flag beside the file; "" for none.</summary>
+    public string ActiveContentName => ActiveContent.ChineseName();
 
     /// <summary>The size as people read it: 12 KB, 3.4 MB.</summary>
     public string Size => AttachmentRules.ShowSize(Length);

@@ -11,7 +11,8 @@ public sealed record AttachmentUpload(string FileName, long Length, Stream Conte
 /// <summary>
 /// An editor (信息发布) adds a file to a draft (also one returned for changes) on its own — the API's upload; the edit page
 /// posts its upload with the draft's fields through <see cref="SaveCatalogDraft"/>. Checked by
-/// <see cref="CatalogAttachmentRules.ReadAsync"/>.
+/// <see cref="CatalogAttachmentRules.ReadAsync"/>; a PDF is looked into for what would run by itself
+/// (<see cref="PdfActiveContent"/>), which the reviewer must confirm.
 /// </summary>
 public sealed class AddCatalogAttachment(GongkaiDb db, CatalogLog log, AttachmentLimits limits)
 {
@@ -29,7 +30,7 @@ public sealed class AddCatalogAttachment(GongkaiDb db, CatalogLog log, Attachmen
             return Outcome<AttachmentRow>.Invalid(CatalogAttachmentRules.Field, problem!);
         CatalogAttachmentRules.Add(db, log, item, attachment, actor);
         await db.SaveChangesAsync(ct);
-        return Outcome<AttachmentRow>.Done(new(attachment.Id, attachment.FileName, attachment.Kind, attachment.Length, attachment.UploadedAt));
+        return Outcome<AttachmentRow>.Done(new(attachment.Id, attachment.FileName, attachment.Kind, attachment.Length, attachment.UploadedAt, attachment.ActiveContent));
     }
 }
 
@@ -44,7 +45,7 @@ public sealed class RemoveCatalogAttachment(GongkaiDb db, CatalogLog log)
         if (item is null)
             return refused!;
         var row = await db.CatalogAttachments.Where(a => a.Id == input.AttachmentId && a.ItemId == item.Id)
-            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt)).SingleOrDefaultAsync(ct);
+            .Select(a => new AttachmentRow(a.Id, a.FileName, a.Kind, a.Length, a.UploadedAt, a.ActiveContent)).SingleOrDefaultAsync(ct);
         if (row is null)
             return Outcome<AttachmentRow>.Missing("该信息没有这个附件，可能已被删除。");
         CatalogAttachmentRules.Remove(db, log, item, row.Id, row.FileName, actor);
@@ -121,6 +122,7 @@ internal static class CatalogAttachmentRules
             Content = content,
             Text = text,
             UploadedAt = now,
+            ActiveContent = check.Kind == AttachmentKind.Pdf ? PdfActiveContent.Find(content) : ActiveContent.None,
         }, null);
     }
 
@@ -130,7 +132,8 @@ internal static class CatalogAttachmentRules
         attachment.ItemId = item.Id;
         db.CatalogAttachments.Add(attachment);
         log.Append(item, CatalogActions.AttachmentAdded, actor,
-            $"《{attachment.FileName}》（{attachment.Kind.ChineseName()}，{AttachmentRules.ShowSize(attachment.Length)}）");
+            $"《{attachment.FileName}》（{attachment.Kind.ChineseName()}，{AttachmentRules.ShowSize(attachment.Length)}）"
+            + (attachment.ActiveContent == ActiveContent.None ? "" : $"，含有{attachment.ActiveContent.ChineseName()}，发布前须经审核人员核实"));
     }
 
     /// <summary>Removes an attachment by key (its content is never read) and logs it, in the caller's unit of work.</summary>

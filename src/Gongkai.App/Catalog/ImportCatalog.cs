@@ -306,7 +306,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
     {
         if (!body.Contains('<'))
             return string.Concat(body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
-        return PlainTags().IsMatch(body) ? body : SaveCatalogDraft.Sanitize(body);
+        return PlainTags().IsMatch(body) ? body : CatalogBodyHtml.Sanitize(body);
     }
 
     [GeneratedRegex(@"^(?:(?>[^<>&]+)|&(?:amp|lt|gt|quot|nbsp|#\d{1,6});|</?(?:p|br|strong|b|em|i|u|h[2-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote)\s*/?>)*$")]

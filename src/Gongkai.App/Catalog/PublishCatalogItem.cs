@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Gongkai.App.Accounts;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
+using Gongkai.App.Privacy;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace Gongkai.App.Catalog;
 public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, IndexNumberFormat format)
 {
     /// <param name="LawfulReason">Why publishing despite the screen's hits is lawful (e.g. 「公示法定代表人信息系法律规定」).</param>
-    public sealed record Input(Guid Id, string LawfulReason = "");
+    /// <param name="ActiveContentConfirmed">The reviewer has looked at the PDFs among the attachments that would run something by themselves and publishes them.</param>
+    public sealed record Input(Guid Id, string LawfulReason = "", bool ActiveContentConfirmed = false);
 
     public async Task<Outcome<CatalogItem>> HandleAsync(Input input, StaffScope actor, CancellationToken ct = default)
     {
@@ -31,10 +33,18 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
 
         var hits = Screen(item);
         var inAttachments = await ScreenAttachmentsAsync(db, item.Id, ct);
+        var active = await db.CatalogAttachments.AsNoTracking().Where(a => a.ItemId == item.Id && a.ActiveContent != ActiveContent.None)
+            .OrderBy(a => a.SortOrder).Select(a => new { a.FileName, a.ActiveContent }).ToListAsync(ct);
+        var activeNote = string.Join("；", active.Select(a => $"附件《{a.FileName}》含有{a.ActiveContent.ChineseName()}"));
+        List<Problem> problems = [];
         if (hits.Count + inAttachments.Count > 0 && string.IsNullOrWhiteSpace(input.LawfulReason))
-            return Outcome<CatalogItem>.Invalid([
+            problems.AddRange([
                 .. hits.Select(h => new Problem("PersonalData", $"发现{h.Kind.ChineseName()}“{h.Masked}”：请退回修改，删除或遮盖后重新提交；或填写依法公开的理由。")),
                 .. inAttachments.Select(f => new Problem("PersonalData", $"{f}：请退回修改，删除或更换该附件后重新提交；或填写依法公开的理由。"))]);
+        if (active.Count > 0 && !input.ActiveContentConfirmed)
+            problems.Add(new("ActiveContent", $"{activeNote}，公众打开时可能自动运行：请退回修改、更换为不含脚本的文件；确需发布的，请核实后勾选“已核实附件中的脚本，确需发布”。"));
+        if (problems.Count > 0)
+            return Outcome<CatalogItem>.Invalid(problems);
 
         var today = log.Today;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -48,6 +58,8 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
             var found = string.Join("、", [.. hits.Select(h => $"{h.Kind.ChineseName()}{h.Masked}"), .. inAttachments.Select(f => f.ToString())]);
             log.Append(item, CatalogActions.PersonalDataExplained, actor, Note(found, input.LawfulReason.Trim()));
         }
+        if (active.Count > 0)
+            log.Append(item, CatalogActions.ActiveContentConfirmed, actor, activeNote.Length <= 2000 ? activeNote : activeNote[..1999] + "…");
         var calendar = await calendars.GetAsync(db, ct);
         var late = PublicationDeadline.DaysLate(calendar, item.FormedOn, today);
         log.Append(item, CatalogActions.Published, actor, CatalogActions.LateNote(late));
@@ -56,9 +68,12 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         return Outcome<CatalogItem>.Done(item);
     }
 
-    /// <summary>Personal data in the title, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto failure).</summary>
+    /// <summary>
+    /// Personal data in the title, 文号, keywords, summary and body (国办秘函〔2019〕19号 lists leaks as a single-veto
+    /// failure): the body as its reader sees it, its attributes included (<see cref="HtmlReaderText"/>).
+    /// </summary>
     public static IReadOnlyList<PersonalDataHit> Screen(CatalogItem item) =>
-        PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{PlainText(item.Body)}");
+        PersonalDataScreen.Find($"{item.Title}\n{item.DocumentNumber}\n{item.Keywords}\n{item.Summary}\n{HtmlReaderText.TextOf(item.Body)}");
 
     /// <summary>
     /// Personal data in the text of an item's attachments, one finding per attachment and kind (a name list can hold
@@ -84,6 +99,7 @@ public sealed partial class PublishCatalogItem(GongkaiDb db, CatalogLog log, Off
         return (found.Length <= room ? found : found[..Math.Max(0, room - 1)] + "…") + "：" + reason;
     }
 
+    /// <summary>The body's words for the search index and snippets (every tag a space); the screen reads <see cref="HtmlReaderText"/>.</summary>
     public static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 
     [GeneratedRegex("<[^>]*>")]

@@ -7,17 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.App.Catalog;
 
 /// <summary>
-/// An editor (信息发布) creates or changes a draft; the body's HTML is sanitized before it is stored. The edit page posts
+/// An editor (信息发布) creates or changes a draft; the body's HTML is sanitized (<see cref="CatalogBodyHtml"/>) before it is stored. The edit page posts
 /// its attachments with the fields — a file chosen, an attachment removed — so that nothing typed is lost to an upload
 /// (issue 12): the fields, then the attachment's change, are written in one transaction, or nothing is.
 /// </summary>
 public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log, AttachmentLimits limits)
 {
-    private static readonly HtmlSanitizer Sanitizer = new();
-
-    /// <summary>A body as safe HTML: what drafts and imports store (scripts, handlers and unknown tags removed).</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
-
     /// <param name="Attach">A file to add to the draft with its fields (checked as <see cref="AddCatalogAttachment"/> checks it).</param>
     /// <param name="Detach">One of the draft's attachments to remove with its fields saved.</param>
     public sealed record Input(Guid? Id, string UnitCode, CatalogDraft Draft, AttachmentUpload? Attach = null, Guid? Detach = null);
@@ -70,7 +65,7 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log, AttachmentLim
         item.UnitId = unit!.Id;
         item.Title = d.Title.Trim();
         item.Summary = d.Summary.Trim();
-        item.Body = Sanitizer.Sanitize(d.Body ?? "");
+        item.Body = CatalogBodyHtml.Sanitize(d.Body ?? "");
         item.FormedOn = d.FormedOn;
         item.DocumentNumber = d.DocumentNumber.Trim();
         item.Theme = d.Theme.Trim();

@@ -5,7 +5,10 @@ using System.Text;
 
 namespace Gongkai.Core.Catalog;
 
-/// <summary>A file type a catalog item may carry as 附件.</summary>
+/// <summary>
+/// A type of file Gongkai takes, told by its content: what a catalog item may carry as 附件 (<see cref="AcceptedKinds.CatalogAttachments"/>)
+/// and what an answer may release (<see cref="AcceptedKinds.ReleasedDocuments"/>).
+/// </summary>
 public enum AttachmentKind
 {
     /// <summary>PDF 文档.</summary>
@@ -22,6 +25,29 @@ public enum AttachmentKind
     Gif,
     /// <summary>WebP 图片.</summary>
     Webp,
+    /// <summary>旧版 Word 文档（.doc, OLE2 compound file）.</summary>
+    Doc,
+    /// <summary>旧版 Excel 表格（.xls, OLE2 compound file）.</summary>
+    Xls,
+    /// <summary>OFD 版式文档（GB/T 33190-2016, a ZIP package）.</summary>
+    Ofd,
+    /// <summary>ZIP 压缩包.</summary>
+    Zip,
+}
+
+/// <summary>The kinds of file one use takes, and how to tell whoever uploads another which ones.</summary>
+public sealed record AcceptedKinds(IReadOnlyList<AttachmentKind> Kinds, string Description)
+{
+    /// <summary>A catalog item's 附件: what every reader can open (PDF, Word, Excel, images).</summary>
+    public static readonly AcceptedKinds CatalogAttachments = new(
+        [AttachmentKind.Pdf, AttachmentKind.Docx, AttachmentKind.Xlsx, AttachmentKind.Png, AttachmentKind.Jpeg, AttachmentKind.Gif, AttachmentKind.Webp],
+        "可上传 PDF、Word（.docx）、Excel（.xlsx）和图片（PNG、JPG、GIF、WebP）。");
+
+    /// <summary>Documents released to an applicant (条例第四十条): the records as the office holds them, older formats, OFD and ZIP included.</summary>
+    public static readonly AcceptedKinds ReleasedDocuments = new(
+        [AttachmentKind.Pdf, AttachmentKind.Docx, AttachmentKind.Doc, AttachmentKind.Xlsx, AttachmentKind.Xls, AttachmentKind.Png, AttachmentKind.Jpeg,
+         AttachmentKind.Ofd, AttachmentKind.Zip],
+        "可上传 PDF、Word、Excel、图片（PNG、JPG）、OFD 或 ZIP。");
 }
 
 public static class AttachmentKinds
@@ -35,6 +61,10 @@ public static class AttachmentKinds
         AttachmentKind.Jpeg => "JPG 图片",
         AttachmentKind.Gif => "GIF 图片",
         AttachmentKind.Webp => "WebP 图片",
+        AttachmentKind.Doc => "Word 文档（.doc）",
+        AttachmentKind.Xls => "Excel 表格（.xls）",
+        AttachmentKind.Ofd => "OFD 版式文档",
+        AttachmentKind.Zip => "ZIP 压缩包",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -47,14 +77,25 @@ public static class AttachmentKinds
         AttachmentKind.Jpeg => "image/jpeg",
         AttachmentKind.Gif => "image/gif",
         AttachmentKind.Webp => "image/webp",
+        AttachmentKind.Doc => "application/msword",
+        AttachmentKind.Xls => "application/vnd.ms-excel",
+        AttachmentKind.Ofd => "application/ofd",
+        AttachmentKind.Zip => "application/zip",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>The usual extension, with its dot: .pdf, .docx, .xlsx, .png, .jpg, .gif, .webp.</summary>
+    /// <summary>The usual extension, with its dot: .pdf, .docx, .xlsx, .png, .jpg, .gif, .webp, .doc, .xls, .ofd, .zip.</summary>
     public static string Extension(this AttachmentKind kind) => kind == AttachmentKind.Jpeg ? ".jpg" : "." + kind.ToString().ToLowerInvariant();
 
     /// <summary>Images carry no text to extract (nor to screen: a photographed ID card has to be looked at).</summary>
-    public static bool IsImage(this AttachmentKind kind) => kind >= AttachmentKind.Png;
+    public static bool IsImage(this AttachmentKind kind) => kind is AttachmentKind.Png or AttachmentKind.Jpeg or AttachmentKind.Gif or AttachmentKind.Webp;
+
+    /// <summary>
+    /// Whether a browser may show the file in its own window (Content-Disposition: inline): a PDF with nothing that runs
+    /// by itself, or an image. Anything else is only ever downloaded, so that no uploaded file acts as a page of the portal.
+    /// </summary>
+    public static bool MayShowInline(this AttachmentKind kind, ActiveContent active) =>
+        kind.IsImage() || (kind == AttachmentKind.Pdf && active == ActiveContent.None);
 }
 
 /// <summary>What <see cref="AttachmentRules.Check"/> found: the kind of an acceptable file, or why it is refused.</summary>
@@ -74,8 +115,10 @@ public sealed record AttachmentCheck
 }
 
 /// <summary>
-/// Which files a catalog item takes as 附件: the type by the extension, confirmed by the first bytes of the content, so
-/// a renamed program or a photo saved as .pdf is refused before anything opens it; and a file name safe to store and offer.
+/// Which files Gongkai takes (a catalog item's 附件, an answer's documents): the type by the extension, confirmed by the
+/// first bytes of the content, so a renamed program, a web page saved as .pdf or a photo saved as .docx is refused before
+/// anything opens it — and a file is always served as the type its content is, never as its uploader claimed; and a
+/// file name safe to store and offer.
 /// </summary>
 public static class AttachmentRules
 {
@@ -87,10 +130,11 @@ public static class AttachmentRules
     public const int MaxFileNameLength = 120;
 
     private const long Megabyte = 1024 * 1024;
-    private const string Accepted = "可上传 PDF、Word（.docx）、Excel（.xlsx）和图片（PNG、JPG、GIF、WebP）。";
 
-    public static AttachmentCheck Check(string fileName, long length, ReadOnlySpan<byte> head, long maxBytes = DefaultMaxBytes)
+    /// <param name="accepted">The kinds the use takes; a catalog item's attachments when not given.</param>
+    public static AttachmentCheck Check(string fileName, long length, ReadOnlySpan<byte> head, long maxBytes = DefaultMaxBytes, AcceptedKinds? accepted = null)
     {
+        accepted ??= AcceptedKinds.CatalogAttachments;
         var extension = Split(SafeFileName(fileName)).Extension.ToLowerInvariant();
         AttachmentKind? byName = extension switch
         {
@@ -101,17 +145,21 @@ public static class AttachmentRules
             ".jpg" or ".jpeg" => AttachmentKind.Jpeg,
             ".gif" => AttachmentKind.Gif,
             ".webp" => AttachmentKind.Webp,
+            ".doc" => AttachmentKind.Doc,
+            ".xls" => AttachmentKind.Xls,
+            ".ofd" => AttachmentKind.Ofd,
+            ".zip" => AttachmentKind.Zip,
             _ => null,
         };
-        if (byName is not { } kind)
+        if (byName is not { } kind || !accepted.Kinds.Contains(kind))
         {
             var hint = extension switch
             {
-                ".doc" or ".wps" => "请在 Word 中另存为 .docx 后上传。",
-                ".xls" or ".et" => "请在 Excel 中另存为 .xlsx 后上传。",
+                ".doc" or ".wps" when !accepted.Kinds.Contains(AttachmentKind.Doc) => "请在 Word 中另存为 .docx 后上传。",
+                ".xls" or ".et" when !accepted.Kinds.Contains(AttachmentKind.Xls) => "请在 Excel 中另存为 .xlsx 后上传。",
                 _ => "",
             };
-            return AttachmentCheck.Refuse($"不支持的附件类型：{(extension == "" ? "无扩展名" : extension)}。{Accepted}{hint}");
+            return AttachmentCheck.Refuse($"不支持的附件类型：{(extension == "" ? "无扩展名" : extension)}。{accepted.Description}{hint}");
         }
         if (length <= 0)
             return AttachmentCheck.Refuse("附件为空。");
@@ -199,8 +247,17 @@ public static class AttachmentRules
         AttachmentKind.Jpeg => head.StartsWith(JpegSignature),
         AttachmentKind.Gif => head.StartsWith("GIF87a"u8) || head.StartsWith("GIF89a"u8),
         AttachmentKind.Webp => head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8),
+        AttachmentKind.Doc or AttachmentKind.Xls => head.StartsWith(CompoundFileSignature),
+        AttachmentKind.Ofd or AttachmentKind.Zip => head.StartsWith("PK\x03\x04"u8),
         _ => false,
     };
+
+    /// <summary>
+    /// The type to serve stored content as: its kind when the name and the first bytes agree (as <see cref="Check"/> would
+    /// have accepted it), else application/octet-stream — never what the uploader said.
+    /// </summary>
+    public static AttachmentKind? Detect(string fileName, ReadOnlySpan<byte> head, AcceptedKinds accepted) =>
+        Check(fileName, Math.Max(1, head.Length), head, long.MaxValue, accepted) is { Accepted: true } check ? check.Kind : null;
 
     /// <summary>What the content seems to be, for a clearer refusal.</summary>
     private static string? Describe(ReadOnlySpan<byte> head)
@@ -216,7 +273,18 @@ public static class AttachmentRules
             return "旧版 Office 文档（.doc、.xls）或加密的 Office 文档";
         if (head.StartsWith("MZ"u8))
             return "Windows 可执行程序";
+        if (LooksLikeMarkup(head))
+            return "网页（HTML）或其他文本";
         return null;
+    }
+
+    /// <summary>Text that opens with a tag after an optional byte-order mark and whitespace: a web page, an SVG, XML.</summary>
+    private static bool LooksLikeMarkup(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            head = head[3..];
+        head = head.TrimStart(" \t\r\n"u8);
+        return head.Length > 1 && head[0] == (byte)'<' && (char.IsAsciiLetter((char)head[1]) || head[1] is (byte)'!' or (byte)'?');
     }
 
     /// <summary>A size as people read it: KB below a megabyte (rounded up, so never 0 KB), else MB to one decimal.</summary>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Units;
 
@@ -89,9 +92,52 @@ public sealed record PersonalDataHit(PersonalDataKind Kind, int Start, int Lengt
 
     private string MaskEmail()
     {
-        var at = Math.Max(1, Text.IndexOf('@'));
-        return string.Concat(Text.AsSpan(0, 1), new string('*', at - 1), Text.AsSpan(at));
+        var text = PersonalDataScreen.Visible(Text).Text;
+        var at = Math.Max(1, text.IndexOf('@'));
+        return string.Concat(text.AsSpan(0, 1), new string('*', at - 1), text.AsSpan(at));
     }
+
+    /// <summary>
+    /// Replaces in <paramref name="text"/> (the text the hit was found in) what <see cref="Masked"/> hides, character for
+    /// character, so that offsets stay as they were: digits between the head and the tail of a number (separators and
+    /// invisible characters between them kept), an e-mail address's name after its first character.
+    /// </summary>
+    internal void HideIn(Span<char> text)
+    {
+        var span = text.Slice(Start, Length);
+        if (Kind == PersonalDataKind.EmailAddress)
+        {
+            var at = span.IndexOf('@');
+            var first = span.IndexOfAnyExcept(PersonalDataScreen.Invisible);
+            if (at > first + 1)
+                span[(first + 1)..at].Fill('*');
+            return;
+        }
+        var count = 0;
+        foreach (var c in span)
+            count += IsValueCharacter(c) ? 1 : 0;
+        var skip = Kind == PersonalDataKind.MobileNumber ? Math.Max(0, count - 11) : 0;   // +86 stays visible
+        var length = count - skip;
+        var (head, tail) = Kind switch
+        {
+            PersonalDataKind.MobileNumber => (3, 4),
+            PersonalDataKind.OldResidentIdNumber => (6, 3),
+            _ => (6, 4),
+        };
+        if (length <= head + tail)
+            (head, tail) = (0, 0);
+        var index = -skip;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!IsValueCharacter(span[i]))
+                continue;
+            if (index >= head && index < length - tail)
+                span[i] = '*';
+            index++;
+        }
+    }
+
+    private static bool IsValueCharacter(char c) => PersonalDataScreen.Narrow(c) is >= '0' and <= '9' or 'X' or 'x';
 }
 
 /// <summary>
@@ -104,28 +150,86 @@ public sealed record PersonalDataHit(PersonalDataKind Kind, int Start, int Lengt
 public static partial class PersonalDataScreen
 {
     // GB/T 2260 province-level codes of the mainland, where the 15-digit numbers were issued.
-    private const string Provinces = "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65";
+    internal const string Provinces = "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65";
 
-    /// <summary>Every hit in <paramref name="text"/>, in order of position, none overlapping (the earlier, then the longer wins).</summary>
+    /// <summary>
+    /// Every hit in <paramref name="text"/>, in order of position, none overlapping (the earlier, then the longer wins).
+    /// The text is read as a reader sees it: invisible characters (zero-width spaces and joiners, soft hyphens,
+    /// direction marks — Unicode's format characters) are ignored wherever they are, and a number written in groups
+    /// separated by spaces or hyphens is read whole (<see cref="SpacedNumbers"/>). A tab or a line break ends a number:
+    /// table cells and lines are never joined.
+    /// </summary>
     public static IReadOnlyList<PersonalDataHit> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Full-width characters map one to one, so offsets in the narrowed copy are offsets in the text.
         var narrow = text.AsSpan().ContainsAnyInRange('０', '９') ? Narrow(text) : text;
+        var (visible, offsets) = Visible(narrow);
         List<PersonalDataHit>? hits = null;
-        for (var m = NumberPattern().Match(narrow); m.Success; m = m.NextMatch())
-            if (Classify(m, narrow.AsSpan(m.Index, m.Length)) is { } kind)
-                (hits ??= []).Add(new PersonalDataHit(kind, m.Index, m.Length, text.Substring(m.Index, m.Length)));
-        foreach (var m in EmailPattern().EnumerateMatches(text.Contains('@') ? text : "")) // skip the scan when there is no @
-            (hits ??= []).Add(new PersonalDataHit(PersonalDataKind.EmailAddress, m.Index, m.Length, text.Substring(m.Index, m.Length)));
+        void Add(PersonalDataKind kind, int index, int length)
+        {
+            var start = offsets is null ? index : offsets[index];
+            var end = offsets is null ? index + length : offsets[index + length - 1] + 1;
+            (hits ??= []).Add(new PersonalDataHit(kind, start, end - start, text.Substring(start, end - start)));
+        }
+        for (var m = NumberPattern().Match(visible); m.Success; m = m.NextMatch())
+        {
+            // A number written in groups that is itself one group of a longer run is judged with the run (SpacedNumbers).
+            if (Classify(m, visible.AsSpan(m.Index, m.Length)) is { } kind && !SpacedNumbers.InLongerRun(visible, m.Index, m.Length))
+                Add(kind, m.Index, m.Length);
+        }
+        foreach (var (kind, index, length) in SpacedNumbers.Find(visible))
+            Add(kind, index, length);
+        foreach (var m in EmailPattern().EnumerateMatches(visible.Contains('@') ? visible : "")) // skip the scan when there is no @
+            Add(PersonalDataKind.EmailAddress, m.Index, m.Length);
         if (hits is null)
             return [];
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var kept = new List<PersonalDataHit>(hits.Count);
         foreach (var hit in hits)
+        {
             if (kept.Count == 0 || hit.Start >= kept[^1].End)
                 kept.Add(hit);
+        }
         return kept;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every hit of <see cref="Find"/> masked in place (same length, same offsets): what a
+    /// report may quote around a hit without showing another.
+    /// </summary>
+    public static string Mask(string text) => Mask(text, Find(text));
+
+    /// <summary><paramref name="text"/> with the given hits, found in it, masked in place.</summary>
+    public static string Mask(string text, IEnumerable<PersonalDataHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(hits);
+        var chars = text.ToCharArray();
+        foreach (var hit in hits)
+            hit.HideIn(chars);
+        return new string(chars);
+    }
+
+    /// <summary>Characters a reader does not see (Unicode category Cf: U+200B–U+200F, U+00AD, U+2060, U+FEFF…).</summary>
+    internal static readonly SearchValues<char> Invisible = SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format).ToArray());
+
+    /// <summary>The text without <see cref="Invisible"/> characters, and where each remaining character was (null: nothing removed).</summary>
+    internal static (string Text, int[]? Offsets) Visible(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisible) < 0)
+            return (text, null);
+        var kept = new StringBuilder(text.Length);
+        var offsets = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Invisible.Contains(text[i]))
+                continue;
+            kept.Append(text[i]);
+            offsets.Add(i);
+        }
+        return (kept.ToString(), [.. offsets]);
     }
 
     private static PersonalDataKind? Classify(Match m, ReadOnlySpan<char> value)
@@ -141,7 +245,7 @@ public static partial class PersonalDataScreen
     }
 
     /// <summary>GB 11643-1989: a mainland region code, then a real date 19YYMMDD.</summary>
-    private static bool IsOldResidentId(ReadOnlySpan<char> digits)
+    internal static bool IsOldResidentId(ReadOnlySpan<char> digits)
     {
         var (year, month, day) = (1900 + Two(digits, 6), Two(digits, 8), Two(digits, 10));
         return Provinces.AsSpan().IndexOf(digits[..2]) >= 0
@@ -153,7 +257,7 @@ public static partial class PersonalDataScreen
     /// a doubled digit over 9; the sum is a multiple of 10. An 18-digit number that is a valid 统一社会信用代码
     /// (GB 32100-2015, printed in 行政处罚 and 许可 notices) is taken to be the code, not a card.
     /// </summary>
-    private static bool IsBankCard(ReadOnlySpan<char> value)
+    internal static bool IsBankCard(ReadOnlySpan<char> value)
     {
         int sum = 0, count = 0;
         for (var i = value.Length - 1; i >= 0; i--)

@@ -2,6 +2,7 @@ using Gongkai.App;
 using Gongkai.App.Applications;
 using Gongkai.App.Data;
 using Gongkai.Core.Applications;
+using Gongkai.Core.Catalog;
 using Gongkai.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +26,12 @@ public static class ApplicationsApi
 
     public sealed record TransferRequest(DateOnly Date, string ToUnit, string Reason);
 
-    public sealed record DocumentUpload(string FileName, string ContentType, string ContentBase64);
+    /// <param name="ContentType">Ignored: a document's type is told by its content.</param>
+    public sealed record DocumentUpload(string FileName, string ContentBase64, string ContentType = "");
 
-    public sealed record AnswerRequest(DateOnly Date, string Outcome, string Reasons = "", IReadOnlyList<DocumentUpload>? Documents = null);
+    /// <param name="ConfirmActiveContent">Required when a PDF among the documents would run something by itself (JavaScript, /Launch, /AA).</param>
+    public sealed record AnswerRequest(DateOnly Date, string Outcome, string Reasons = "", IReadOnlyList<DocumentUpload>? Documents = null,
+        bool ConfirmActiveContent = false);
 
     public sealed record Entry(int Sequence, ApplicationEventKind Kind, string Name, DateOnly Date, string ActorName, string Note, string Party,
         int? Days, decimal? Amount, DateOnly? Until, Outcome? Outcome);
@@ -50,7 +54,7 @@ public static class ApplicationsApi
         office.MapPost("/{id:guid}/transfer", TransferAsync).WithSummary("转办");
         office.MapPost("/{id:guid}/answer", AnswerAsync).WithSummary("答复并办结");
         office.MapPost("/{id:guid}/documents", AddDocumentAsync)
-            .WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；办理记录写明经办人、时间、文件和原因");
+            .WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；含脚本等自动运行内容的 PDF 须 confirmActiveContent=true；办理记录写明经办人、时间、文件和原因");
     }
 
     private static async Task<IResult> SubmitAsync(Submission body, SubmitApplication submit)
@@ -83,7 +87,7 @@ public static class ApplicationsApi
         var contact = await contacts.HandleAsync(a, http.StaffScope(), "接口");
         var sequences = a.Log.ToDictionary(e => e.Id, e => e.Sequence);
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.FileName, d.LogEntryId }).ToListAsync();
+            .Select(d => new { d.Id, d.FileName, d.LogEntryId, d.ActiveContent }).ToListAsync();
         return Results.Ok(new
         {
             a.Id,
@@ -110,7 +114,14 @@ public static class ApplicationsApi
             a.Outcome,
             Log = a.Log.OrderBy(e => e.Sequence).Select(e => new Entry(e.Sequence, e.Kind, e.Kind.ChineseName(), e.Date, e.ActorName, e.Note,
                 e.Party, e.Days, e.Amount, e.Until, e.Outcome)),
-            Documents = documents.Select(d => new { d.Id, d.FileName, LogSequence = sequences.GetValueOrDefault(d.LogEntryId) }),
+            Documents = documents.Select(d => new
+            {
+                d.Id,
+                d.FileName,
+                LogSequence = sequences.GetValueOrDefault(d.LogEntryId),
+                ActiveContent = Enum.GetValues<ActiveContent>().Where(f => f != Core.Catalog.ActiveContent.None && d.ActiveContent.HasFlag(f)).Select(f => f.ToString()),
+                ActiveContentName = d.ActiveContent.ChineseName(),
+            }),
         });
     }
 
@@ -143,11 +154,11 @@ public static class ApplicationsApi
             var bytes = new byte[d.ContentBase64.Length];
             if (!Convert.TryFromBase64String(d.ContentBase64, bytes, out var length))
                 return Invalid("documents", $"“{d.FileName}”的内容不是有效的 Base64。");
-            documents.Add(new(d.FileName, d.ContentType, bytes[..length]));
+            documents.Add(new(d.FileName, bytes[..length]));
         }
         if (!Enum.TryParse<Outcome>(body.Outcome, true, out var outcome) || !Enum.IsDefined(outcome))
             return Invalid("outcome", $"答复结果无效（可选值：{string.Join("、", Enum.GetNames<Outcome>())}）。");
-        return (await answer.HandleAsync(new(id, body.Date, outcome, body.Reasons, documents), http.StaffScope())).ToHttp(Summary);
+        return (await answer.HandleAsync(new(id, body.Date, outcome, body.Reasons, documents, body.ConfirmActiveContent), http.StaffScope())).ToHttp(Summary);
     }
 
     /// <summary>The file is read from the form by hand, so that a request without one gets a Chinese problem, not the framework's.</summary>
@@ -169,8 +180,9 @@ public static class ApplicationsApi
             return Invalid("file", $"“{file.FileName}”超过 20 MB。");
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, http.RequestAborted);
-        var document = new ReleasedDocument(file.FileName, file.ContentType, buffer.ToArray());
-        return (await add.HandleAsync(new(id, document, form["reason"].ToString()), http.StaffScope())).ToHttp(Summary);
+        var document = new ReleasedDocument(file.FileName, buffer.ToArray());
+        var confirmed = bool.TryParse(form["confirmActiveContent"].ToString(), out var confirm) && confirm;
+        return (await add.HandleAsync(new(id, document, form["reason"].ToString(), confirmed), http.StaffScope())).ToHttp(Summary);
     }
 
     private static object Summary(ApplicationLogEntry e) => new { e.Sequence, e.Kind, Name = e.Kind.ChineseName(), e.Date };

@@ -17,7 +17,8 @@ public static class CatalogApi
 
     public sealed record ReasonRequest(string Reason = "", DateOnly? Date = null);
 
-    public sealed record PublishRequest(string LawfulReason = "");
+    /// <param name="ConfirmActiveContent">Required when an attachment is a PDF that would run something by itself (JavaScript, /Launch, /AA).</param>
+    public sealed record PublishRequest(string LawfulReason = "", bool ConfirmActiveContent = false);
 
     public static void MapCatalogApi(this WebApplication app)
     {
@@ -54,7 +55,8 @@ public static class CatalogApi
         office.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SubmitCatalogItem submit) =>
             (await submit.HandleAsync(id, http.StaffScope())).ToHttp(Summary)).WithSummary("提交审核");
         office.MapPost("/{id:guid}/publish", async (Guid id, PublishRequest body, HttpContext http, PublishCatalogItem publish) =>
-            (await publish.HandleAsync(new(id, body.LawfulReason), http.StaffScope())).ToHttp(Summary)).WithSummary("发布（个人信息核查不通过时须说明依法公开的理由）");
+            (await publish.HandleAsync(new(id, body.LawfulReason, body.ConfirmActiveContent), http.StaffScope())).ToHttp(Summary))
+            .WithSummary("发布（个人信息核查不通过时须说明依法公开的理由；附件为含脚本等自动运行内容的 PDF 时须 confirmActiveContent=true）");
         office.MapPost("/{id:guid}/attachments", UploadAsync)
             .WithSummary("上传附件（草稿）：multipart/form-data，文件字段名 file；PDF、Word（.docx）、Excel（.xlsx）、图片；每条信息最多 20 个");
         office.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, RemoveCatalogAttachment remove) =>
@@ -116,7 +118,7 @@ public static class CatalogApi
         return (await attach.HandleAsync(new(id, file.FileName, file.Length, content), http.StaffScope())).ToHttp(Attachment);
     }
 
-    private static object Attachment(AttachmentRow a) => new { a.Id, a.FileName, a.Kind, a.KindName, Size = a.Length, a.UploadedAt };
+    private static object Attachment(AttachmentRow a) => new { a.Id, a.FileName, a.Kind, a.KindName, Size = a.Length, a.UploadedAt, a.ActiveContent, a.ActiveContentName };
 
     private static object Summary(CatalogItem i) => new { i.Id, i.State, StateName = i.State.ChineseName(), i.IndexNumber, i.Title, i.PublishedOn };
 }

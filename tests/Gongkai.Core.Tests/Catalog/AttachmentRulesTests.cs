@@ -101,8 +101,67 @@ public class AttachmentRulesTests
         Assert.Equal("image/jpeg", AttachmentKind.Jpeg.MimeType());
         Assert.Equal(".jpg", AttachmentKind.Jpeg.Extension());
         Assert.Equal(".webp", AttachmentKind.Webp.Extension());
-        Assert.All(Enum.GetValues<AttachmentKind>(), k => Assert.DoesNotContain("不支持", Check("x" + k.Extension(), []).Problem));
-        Assert.Equal([false, false, false, true, true, true, true], Enum.GetValues<AttachmentKind>().Select(k => k.IsImage()));
+        Assert.All(AcceptedKinds.CatalogAttachments.Kinds, k => Assert.DoesNotContain("不支持", Check("x" + k.Extension(), []).Problem));
+        Assert.All(AcceptedKinds.ReleasedDocuments.Kinds, k => Assert.DoesNotContain("不支持",
+            AttachmentRules.Check("x" + k.Extension(), 1, [], accepted: AcceptedKinds.ReleasedDocuments).Problem));
+        Assert.Equal([false, false, false, true, true, true, true, false, false, false, false], Enum.GetValues<AttachmentKind>().Select(k => k.IsImage()));
+        Assert.Equal("application/ofd", AttachmentKind.Ofd.MimeType());
+    }
+
+    [Theory]
+    [InlineData("答复材料.doc", AttachmentKind.Doc)]
+    [InlineData("名单.XLS", AttachmentKind.Xls)]
+    [InlineData("批复.ofd", AttachmentKind.Ofd)]
+    [InlineData("全部材料.zip", AttachmentKind.Zip)]
+    [InlineData("告知书.pdf", AttachmentKind.Pdf)]
+    public void A_released_document_should_take_the_older_formats_ofd_and_zip_by_their_content(string name, AttachmentKind kind)
+    {
+        var head = kind switch { AttachmentKind.Doc or AttachmentKind.Xls => Ole, AttachmentKind.Pdf => Pdf, _ => Zip };
+        var check = AttachmentRules.Check(name, 1000, head, accepted: AcceptedKinds.ReleasedDocuments);
+
+        Assert.True(check.Accepted, check.Problem);
+        Assert.Equal(kind, check.Kind);
+        Assert.False(AttachmentRules.Check(name, 1000, Png, accepted: AcceptedKinds.ReleasedDocuments).Accepted);
+        Assert.Equal(kind == AttachmentKind.Pdf, Check(name, head).Accepted);   // a catalog item keeps to its own kinds
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><script>alert(1)</script>")]
+    [InlineData("\uFEFF  <html><body>")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">")]
+    [InlineData("<?xml version=\"1.0\"?><x/>")]
+    public void A_web_page_renamed_as_a_document_should_be_refused_saying_so(string content)
+    {
+        var head = System.Text.Encoding.UTF8.GetBytes(content).AsSpan(0, AttachmentRules.HeadLength).ToArray();
+        foreach (var name in new[] { "答复.pdf", "答复.docx", "答复.png", "答复.zip" })
+        {
+            var check = AttachmentRules.Check(name, 1000, head, accepted: AcceptedKinds.ReleasedDocuments);
+            Assert.False(check.Accepted);
+            Assert.Contains("内容像是网页（HTML）或其他文本", check.Problem);
+        }
+    }
+
+    [Fact]
+    public void Stored_content_should_be_served_as_what_it_is_and_only_a_harmless_pdf_or_an_image_shown_inline()
+    {
+        Assert.Equal(AttachmentKind.Docx, AttachmentRules.Detect("答复.docx", Zip, AcceptedKinds.ReleasedDocuments));
+        Assert.Null(AttachmentRules.Detect("答复.pdf", "<html>"u8, AcceptedKinds.ReleasedDocuments));
+        Assert.Null(AttachmentRules.Detect("答复.html", "<html>"u8, AcceptedKinds.ReleasedDocuments));
+
+        Assert.True(AttachmentKind.Pdf.MayShowInline(ActiveContent.None));
+        Assert.False(AttachmentKind.Pdf.MayShowInline(ActiveContent.JavaScript));
+        Assert.True(AttachmentKind.Png.MayShowInline(ActiveContent.None));
+        Assert.All([AttachmentKind.Docx, AttachmentKind.Xlsx, AttachmentKind.Doc, AttachmentKind.Xls, AttachmentKind.Ofd, AttachmentKind.Zip],
+            k => Assert.False(k.MayShowInline(ActiveContent.None)));
+    }
+
+    [Fact]
+    public void Active_content_should_be_named_in_chinese()
+    {
+        Assert.Equal("", ActiveContent.None.ChineseName());
+        Assert.Equal("JavaScript 脚本、启动外部程序的动作、自动触发的动作",
+            (ActiveContent.AdditionalActions | ActiveContent.Launch | ActiveContent.JavaScript).ChineseName());
+        Assert.Equal("未能完整检查的内容", ActiveContent.Unchecked.ChineseName());
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public class ApplicationWorkflowTests
         await using (var scope = db.Scope())
         {
             var answer = await db.Get<AnswerApplication>(scope).HandleAsync(new(receipt.Id, D("2024-11-20"), Outcome.PartiallyDisclosed,
-                "其中涉及第三方商业秘密的部分不予公开（第十五条）。", [new("清单.pdf", "application/pdf", [1, 2, 3])]), Officer);
+                "其中涉及第三方商业秘密的部分不予公开（第十五条）。", [new("清单.pdf", "%PDF-1.4 清单"u8.ToArray())]), Officer);
             Assert.True(answer.Succeeded, string.Join("; ", answer.Problems));
         }
         var done = await LoadAsync(db, receipt.Id);

@@ -315,6 +315,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActiveContent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
@@ -576,6 +579,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveContent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace Gongkai.Web.Areas.Office.Pages.Applications;
 
@@ -25,6 +26,7 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         public DateOnly? Until { get; set; }
         public string ToUnitCode { get; set; } = "";
         public Outcome? Outcome { get; set; }
+        public bool ConfirmActiveContent { get; set; }
     }
 
     [BindProperty] public StepForm Step { get; set; } = new();
@@ -54,7 +56,15 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         if (await log.FindAsync(id, HttpContext.StaffScope()) is null)
             return NotFound();
         var document = await db.ApplicationDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == id);
-        return document is null ? NotFound() : File(document.Content, document.ContentType.Length > 0 ? document.ContentType : "application/octet-stream", document.FileName);
+        if (document is null)
+            return NotFound();
+        // The type its content is, never what was claimed at upload; in the browser's window only a harmless PDF or an image.
+        var (type, inline) = ReleasedDocument.Served(document.FileName, document.Content, document.ActiveContent);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        if (!inline)
+            return File(document.Content, type, document.FileName);
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = document.FileName }.ToString();
+        return File(document.Content, type);
     }
 
     public async Task<IActionResult> OnPostStepAsync(Guid id)
@@ -80,7 +90,8 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         }
         if (!ModelState.IsValid)
             return await LoadAsync(id) ? Page() : NotFound();
-        var outcome = await answer.HandleAsync(new(id, Step.Date, Step.Outcome ?? (Outcome)(-1), Step.Note ?? "", documents), HttpContext.StaffScope());
+        var outcome = await answer.HandleAsync(new(id, Step.Date, Step.Outcome ?? (Outcome)(-1), Step.Note ?? "", documents, Step.ConfirmActiveContent),
+            HttpContext.StaffScope());
         return await FinishAsync(id, outcome, "已答复。");
     }
 
@@ -92,7 +103,7 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         var document = file is { Length: > 0 } ? await ReadAsync(file, "Step.File") : null;
         if (document is null)
             return await LoadAsync(id) ? Page() : NotFound();
-        var outcome = await addDocument.HandleAsync(new(id, document, Step.Note ?? ""), HttpContext.StaffScope());
+        var outcome = await addDocument.HandleAsync(new(id, document, Step.Note ?? "", Step.ConfirmActiveContent), HttpContext.StaffScope());
         return await FinishAsync(id, outcome, $"已补充答复文件《{document.StoredName}》。");
     }
 
@@ -106,7 +117,7 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
-        return new(file.FileName, file.ContentType, buffer.ToArray());
+        return new(file.FileName, buffer.ToArray());
     }
 
     private async Task<IActionResult> FinishAsync(Guid id, App.Outcome<ApplicationLogEntry> outcome, string done, bool transferred = false)
@@ -139,8 +150,8 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
             DaysLeft = status.State == ApplicationState.Answered ? null : Deadline.WorkingDaysLeft(calendar, Today);
         }
         Allowed = scope.CanHandleApplications ? [.. ApplicationTransitions.Allowed(status.State).Distinct()] : [];
-        Documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id)
-            .Select(d => new ApplicationDocument { Id = d.Id, FileName = d.FileName, LogEntryId = d.LogEntryId }).ToListAsync();
+        Documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == id).OrderBy(d => d.Id)
+            .Select(d => new ApplicationDocument { Id = d.Id, FileName = d.FileName, LogEntryId = d.LogEntryId, ActiveContent = d.ActiveContent }).ToListAsync();
         if (Allowed.Contains(ApplicationEventKind.FeeNoticeSent) && found.ReceivedOn is { } received)
         {
             var monthStart = new DateOnly(received.Year, received.Month, 1);

@@ -2,6 +2,7 @@ using Gongkai.App;
 using Gongkai.App.Calendar;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
+using Gongkai.App.Privacy;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Privacy;
 using Gongkai.Web.Accounts;
@@ -21,6 +22,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
     public sealed class DecisionForm
     {
         public string LawfulReason { get; set; } = "";
+        public bool ConfirmActiveContent { get; set; }
         public string Reason { get; set; } = "";
         public DateOnly? Date { get; set; }
     }
@@ -46,8 +48,14 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
 
     public bool CanRevoke => CanReview && Item.State == CatalogState.Published && Item.Genre.HasValidity() && Item.Validity == Validity.InForce;
 
-    /// <summary>The text with every hit of the screen masked, for the office preview.</summary>
-    public string Masked(string text) => Hits.Aggregate(text, (masked, hit) => masked.Replace(hit.Text, hit.Masked, StringComparison.Ordinal));
+    /// <summary>A field's text with every hit of the screen masked, for the office preview.</summary>
+    public static string Masked(string text) => PersonalDataScreen.Mask(text);
+
+    /// <summary>
+    /// The body as the public will see it — sanitized again by today's rules, whenever it was stored — with personal data
+    /// masked and the item's own images shown from the office before publication.
+    /// </summary>
+    public string PreviewBody { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -68,7 +76,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         await FinishAsync(id, "Submit", await submit.HandleAsync(id, HttpContext.StaffScope()), _ => "已提交审核。");
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id) =>
-        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason), HttpContext.StaffScope()),
+        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason, Decision.ConfirmActiveContent), HttpContext.StaffScope()),
             i => $"已发布，索引号 {i.IndexNumber}。");
 
     public Task<IActionResult> OnPostReturnAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Return, "已退回修改。");
@@ -99,6 +107,8 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         CanReview = scope.CanReviewCatalog;
         Hits = PublishCatalogItem.Screen(item);
         Attachments = await CatalogAttachment.RowsOf(db, id).ToListAsync();
+        PreviewBody = Attachments.Aggregate(HtmlReaderText.Mask(CatalogBodyHtml.Sanitize(item.Body)), (body, a) => body.Replace(
+            $"src=\"{CatalogBodyHtml.AttachmentPath}{a.Id}\"", $"src=\"/office/catalog/{id}?handler=Attachment&amp;attachmentId={a.Id}\"", StringComparison.OrdinalIgnoreCase));
         AttachmentFindings = item.State is CatalogState.Draft or CatalogState.Submitted ? await PublishCatalogItem.ScreenAttachmentsAsync(db, id) : [];
         var calendar = await calendars.GetAsync(db);
         Deadline = (PublicationDeadline.LatestOn(calendar, item.FormedOn), PublicationDeadline.DaysLate(calendar, item.FormedOn, item.PublishedOn ?? Today));
