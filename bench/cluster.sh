@@ -52,7 +52,7 @@ dotnet build -c Release "$repo/src/Gongkai.Cli" -v q -nologo >>"$work/build.log"
 echo "== PostgreSQL on 127.0.0.1:$pg_port"
 eval "$(GONGKAI_PG_PORT=$pg_port "$repo/.ci/start-postgres.sh")"
 export Database__Provider=Postgres
-export ConnectionStrings__Gongkai="$GONGKAI_TEST_POSTGRES;Max Pool Size=40"
+export ConnectionStrings__Gongkai="$GONGKAI_TEST_POSTGRES;Maximum Pool Size=40"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 sql() { psql "postgresql://gongkai:gongkai@127.0.0.1:$pg_port/gongkai_test" -tAq -c "$1"; }
 
@@ -158,34 +158,41 @@ killer=$!
 run_started=$(date +%s.%N)
 wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$work/mix.lua" "$base" | tee "$work/wrk.txt"
 wait "$killer" || true
+{ wait "$victim"; } 2>/dev/null || true
 kill -0 "$victim" 2>/dev/null && { echo "node ${nodes[0]} was not killed" >&2; exit 1; }
 unset "node_pid[${nodes[0]}]"
 sleep 1
 
 echo "== from nginx's access log"
-python3 - "$work/nginx/access.log" "$run_started" "$(cat "$work/killed-at")" "${nodes[0]}" <<'EOF'
+python3 - "$work/nginx/access.log" "$run_started" "$(cat "$work/killed-at")" "${nodes[0]}" "$duration" <<'EOF'
 import sys, collections
-log, start, killed, victim = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+log, start, killed, victim, duration = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], float(sys.argv[5])
 rows = []
 for line in open(log, encoding="utf-8"):
     msec, status, upstream, upstream_status, rt, uri = line.rstrip("\n").split("|", 5)
     rows.append((float(msec), int(status), upstream, upstream_status, float(rt), uri))
+# 499: wrk closed the connection, either at the run's end (requests cut short, not failures) or after its timeout.
+cut = [r for r in rows if r[1] == 499 and r[0] >= start + duration - 0.5]
+rows = [r for r in rows if r not in cut]
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(len(values) * p))] * 1000 if values else 0
-end = max(r[0] for r in rows)
+def failed(part):
+    return [r for r in part if r[1] >= 400]
 for name, part, seconds in (("before the kill", [r for r in rows if r[0] < killed], killed - start),
-                            ("after the kill", [r for r in rows if r[0] >= killed], end - killed)):
+                            ("after the kill", [r for r in rows if r[0] >= killed], start + duration - killed)):
     statuses = collections.Counter(r[1] for r in part)
-    failed = sum(n for s, n in statuses.items() if s >= 400)
-    print(f"{name:16} {len(part):7} requests in {seconds:4.1f} s = {len(part) / seconds:7.1f}/s, "
-          f"p50 {pct([r[4] for r in part], .5):5.1f} ms, p99 {pct([r[4] for r in part], .99):6.1f} ms, "
-          f"statuses {dict(sorted(statuses.items()))}, failed {failed}")
+    print(f"{name:16} {len(part):6} requests, {len(part) / seconds:6.1f}/s, p50 {pct([r[4] for r in part], .5):5.0f} ms, "
+          f"p99 {pct([r[4] for r in part], .99):5.0f} ms, statuses {dict(sorted(statuses.items()))}, failed {len(failed(part))}")
+second = collections.Counter(int(r[0] - killed + 100) - 100 for r in rows)
+print("requests per second around the kill (s from the kill: count): "
+      + ", ".join(f"{s:+d}: {second[s]}" for s in range(-3, 4)))
 passed_on = [r for r in rows if "," in r[2]]
 print(f"passed on to the other node: {len(passed_on)} (upstream statuses {dict(collections.Counter(r[3] for r in passed_on))}, "
       f"final statuses {dict(collections.Counter(r[1] for r in passed_on))})")
-for r in [r for r in rows if r[1] >= 400][:10]:
+for r in failed(rows)[:10]:
     print(f"  failed: {r[0] - killed:+.3f} s from the kill, {r[1]} via {r[2]} ({r[3]}) {r[5]}")
+print(f"failed requests in all: {len(failed(rows))}; cut short by wrk's stop at the end: {len(cut)}")
 served = collections.Counter(r[2].split(", ")[-1] for r in rows if r[0] >= killed + 1)
 print(f"answered from 1 s after the kill by: {dict(served)} (node {victim} killed)")
 EOF
