@@ -7,7 +7,7 @@
 # same connection string (now reaching the promoted server), and the old primary rejoins as a standby (pg_rewind).
 # Differences from the servers: clusters made by initdb under /tmp and run with pg_ctl instead of Debian's
 # pg_createcluster/pg_ctlcluster, trust authentication on 127.0.0.1, another port for the standby.
-# Usage: bench/standby.sh   (root; installs postgresql-15-repmgr when missing; stops and removes everything at the end)
+# Usage: bench/standby.sh   (KEEP=1 keeps the work folder and logs; root; installs postgresql-15-repmgr when missing; stops and removes everything at the end)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 primary_port=${PRIMARY_PORT:-55471} standby_port=${STANDBY_PORT:-55472}
@@ -25,7 +25,7 @@ as_postgres() { su postgres -s /bin/bash -c "$*"; }
 cleanup() {
   set +e
   for node in db1 db2; do [ -f "$work/$node/postmaster.pid" ] && as_postgres "$bin/pg_ctl -D $work/$node -m immediate stop" >/dev/null 2>&1; done
-  rm -rf "$work"
+  if [ "${KEEP:-}" = 1 ]; then echo "Logs kept in $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -38,9 +38,9 @@ for node in 1 2; do
       -e "s|^conninfo=.*|conninfo='host=127.0.0.1 port=$port user=repmgr dbname=repmgr connect_timeout=2'|" \
       -e "s|^data_directory=.*|data_directory='$work/db$node'|" -e "s|^config_directory=.*|config_directory='$work/db$node'|" \
       -e "s|^pg_bindir=.*|pg_bindir='$bin'|" -e "s|^log_file=.*|log_file='$work/repmgr-db$node.log'|" \
-      -e "s|^service_start_command=.*|service_start_command='$bin/pg_ctl -D $work/db$node -l $work/db$node.log -w start'|" \
+      -e "s|^service_start_command=.*|service_start_command='$bin/pg_ctl -D $work/db$node -l $work/db$node.log -o \"-p $port\" -w start'|" \
       -e "s|^service_stop_command=.*|service_stop_command='$bin/pg_ctl -D $work/db$node -m fast -w stop'|" \
-      -e "s|^service_restart_command=.*|service_restart_command='$bin/pg_ctl -D $work/db$node -l $work/db$node.log -m fast -w restart'|" \
+      -e "s|^service_restart_command=.*|service_restart_command='$bin/pg_ctl -D $work/db$node -l $work/db$node.log -o \"-p $port\" -m fast -w restart'|" \
       -e "s|^service_reload_command=.*|service_reload_command='$bin/pg_ctl -D $work/db$node reload'|" \
       -e "s|^service_promote_command=.*|service_promote_command='$bin/pg_ctl -D $work/db$node -w promote'|" \
       "$repo/deploy/postgresql/repmgr.conf" >"$work/repmgr-db$node.conf"
@@ -54,21 +54,20 @@ step "db1: initdb, deploy/postgresql/gongkai-replication.conf, start on 127.0.0.
 as_postgres "$bin/initdb -D $work/db1 -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
 cat >>"$work/db1/postgresql.conf" <<EOF
 include '$repo/deploy/postgresql/gongkai-replication.conf'
-# This machine: loopback only, its own port, sockets in the work folder.
+# This machine: loopback only, sockets in the work folder; each server's port is given when it starts (the data
+# directory, with this file, is copied from one server to the other by the clone and by pg_rewind).
 listen_addresses = '127.0.0.1'
-port = $primary_port
 unix_socket_directories = '$work'
 EOF
 echo "host replication repmgr 127.0.0.1/32 trust" >>"$work/db1/pg_hba.conf"
-as_postgres "$bin/pg_ctl -D $work/db1 -l $work/db1.log -w start" >/dev/null
+as_postgres "$bin/pg_ctl -D $work/db1 -l $work/db1.log -o '-p $primary_port' -w start" >/dev/null
 for statement in "CREATE ROLE repmgr SUPERUSER LOGIN" "CREATE DATABASE repmgr OWNER repmgr" \
   "CREATE ROLE gongkai LOGIN PASSWORD 'gongkai'" "CREATE DATABASE gongkai OWNER gongkai"; do sql "$primary_port" "$statement"; done
 as_postgres "$repmgr1 primary register"
 
 step "db2: repmgr standby clone from db1, start on 127.0.0.1:$standby_port, register"
 as_postgres "$repmgr2 -h 127.0.0.1 -p $primary_port -U repmgr -d repmgr standby clone" 2>&1 | grep -E "NOTICE|ERROR|HINT" | grep -v "HINT: for example" || true
-echo "port = $standby_port" >>"$work/db2/postgresql.conf"
-as_postgres "$bin/pg_ctl -D $work/db2 -l $work/db2.log -w start" >/dev/null
+as_postgres "$bin/pg_ctl -D $work/db2 -l $work/db2.log -o '-p $standby_port' -w start" >/dev/null
 as_postgres "$repmgr2 standby register"
 as_postgres "$repmgr1 cluster show"
 
@@ -99,6 +98,8 @@ cli units import "$work/unit.csv"
 echo "units on db2: $(sql "$standby_port" 'SELECT count(*) FROM units' gongkai)"
 
 step "db1 rejoins as a standby of db2 (repmgr node rejoin --force-rewind)"
+# pg_rewind reads the new primary's control file: a checkpoint there first, so that it names the new timeline.
+sql "$standby_port" "CHECKPOINT"
 as_postgres "$repmgr1 node rejoin -d 'host=127.0.0.1 port=$standby_port user=repmgr dbname=repmgr' --force-rewind" 2>&1 | grep -E "NOTICE|ERROR|WARNING" || true
 for _ in $(seq 1 120); do
   [ "$(sql "$standby_port" "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'" 2>/dev/null)" = 1 ] \
