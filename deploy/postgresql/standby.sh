@@ -85,6 +85,9 @@ rejoin)
     upstream=${2:?usage: standby.sh rejoin NEW_PRIMARY_HOST}
     # The old primary, stopped, becomes a standby of the new one; pg_rewind takes back what it wrote after the split.
     pg_ctlcluster $version main stop || true
+    # pg_rewind reads the new primary's control file: a checkpoint there first, so that it names the new timeline
+    # (right after a promotion it may not yet, and the rejoined server would then wait on the old timeline for ever).
+    as_postgres "psql -X -h $upstream -U repmgr -d repmgr -c CHECKPOINT"
     repmgr_as_postgres "node rejoin -d 'host=$upstream user=repmgr dbname=repmgr' --force-rewind --verbose"
     repmgr_as_postgres "cluster show"
     ;;
