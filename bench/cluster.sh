@@ -38,6 +38,7 @@ cleanup() {
   [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null
   for pid in "${node_pid[@]}"; do kill "$pid" 2>/dev/null; done
   wait 2>/dev/null
+  for pid in "${node_pid[@]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
   [ -n "${GONGKAI_PG_STOP:-}" ] && eval "$GONGKAI_PG_STOP" >/dev/null 2>&1
   if [ "${KEEP:-}" = 1 ]; then echo "Logs kept in $work"; else rm -rf "$work"; fi
 }
@@ -61,7 +62,7 @@ mkdir -p "$work/cli"
 cli() { (cd "$work/cli" && Search__IndexPath="$work/cli/search" dotnet "$repo/src/Gongkai.Cli/bin/Release/net10.0/gongkai.dll" "$@"); }
 cli db migrate
 cli demo seed
-[ "$items" -gt 0 ] && cli demo catalog --items "$items" | tail -n 1
+[ "$items" -gt 0 ] && cli demo catalog --items "$items" | tr "\r" "\n" | tail -n 1
 
 echo "== nodes on ${nodes[*]}"
 for port in "${nodes[@]}"; do
@@ -70,6 +71,7 @@ for port in "${nodes[@]}"; do
     Search__IndexPath="$work/node-$port/search" Search__NodeName="bench-$port" ForwardedHeaders__KnownProxies__0=127.0.0.1 \
     dotnet "$repo/src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll" --urls "http://127.0.0.1:$port" >"$work/node-$port.log" 2>&1) &
   node_pid[$port]=$!
+  disown "$!"   # killed on purpose below: no job report from bash
 done
 
 echo "== nginx on 127.0.0.1:$proxy_port (config from deploy/nginx)"
@@ -149,7 +151,7 @@ echo "   $(wc -l <"$work/items") item pages, $(wc -l <"$work/searches") search p
 
 echo "== warm-up: 10 s"
 wrk -t"$threads" -c"$connections" -d10s -s "$work/mix.lua" "$base" >/dev/null
-: >"$work/nginx/access.log"; kill -USR1 "$nginx_pid"   # reopen: the measured run's log only
+sleep 1; : >"$work/nginx/access.log"   # the measured run's log only (nginx appends)
 
 echo "== wrk: $duration s, $threads threads, $connections connections; kill -9 of node ${nodes[0]} at $kill_at s"
 victim=${node_pid[${nodes[0]}]}
@@ -158,7 +160,6 @@ killer=$!
 run_started=$(date +%s.%N)
 wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$work/mix.lua" "$base" | tee "$work/wrk.txt"
 wait "$killer" || true
-{ wait "$victim"; } 2>/dev/null || true
 kill -0 "$victim" 2>/dev/null && { echo "node ${nodes[0]} was not killed" >&2; exit 1; }
 unset "node_pid[${nodes[0]}]"
 sleep 1
@@ -173,7 +174,7 @@ for line in open(log, encoding="utf-8"):
     rows.append((float(msec), int(status), upstream, upstream_status, float(rt), uri))
 # 499: wrk closed the connection, either at the run's end (requests cut short, not failures) or after its timeout.
 cut = [r for r in rows if r[1] == 499 and r[0] >= start + duration - 0.5]
-rows = [r for r in rows if r not in cut]
+rows = [r for r in rows if r not in cut and r[0] >= start]   # (and none of the warm-up's)
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(len(values) * p))] * 1000 if values else 0
