@@ -62,7 +62,7 @@ mkdir -p "$work/cli"
 cli() { (cd "$work/cli" && Search__IndexPath="$work/cli/search" dotnet "$repo/src/Gongkai.Cli/bin/Release/net10.0/gongkai.dll" "$@"); }
 cli db migrate
 cli demo seed
-[ "$items" -gt 0 ] && cli demo catalog --items "$items" | tr "\r" "\n" | tail -n 1
+[ "$items" -gt 0 ] && cli demo catalog --items "$items" 2>&1 | tr "\r" "\n" | tail -n 1
 
 echo "== nodes on ${nodes[*]}"
 for port in "${nodes[@]}"; do
