@@ -38,7 +38,10 @@ cleanup() {
   [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null
   for pid in "${node_pid[@]}"; do kill "$pid" 2>/dev/null; done
   wait 2>/dev/null
-  for pid in "${node_pid[@]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
+  for pid in "${node_pid[@]}"; do   # at most 20 s for a node to stop, then kill -9
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null
+  done
   [ -n "${GONGKAI_PG_STOP:-}" ] && eval "$GONGKAI_PG_STOP" >/dev/null 2>&1
   if [ "${KEEP:-}" = 1 ]; then echo "Logs kept in $work"; else rm -rf "$work"; fi
 }
