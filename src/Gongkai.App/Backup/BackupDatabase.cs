@@ -82,7 +82,7 @@ public sealed class BackupDatabase(DatabaseSettings settings, IConfiguration con
         await db.Database.UseTransactionAsync(transaction, ct);
         var snapshot = await SnapshotAsync(db, ct);
         var (exit, error) = await PostgresTools.RunAsync(pgDump,
-            ["--format=custom", $"--snapshot={snapshotId}", $"--file={dumpFile}", "--no-password"], settings.ConnectionString, ct);
+            ["--format=custom", $"--snapshot={snapshotId}", $"--file={dumpFile}", "--no-password"], PostgresTools.OnServerOf(settings.ConnectionString, connection), ct);
         await transaction.RollbackAsync(ct);
         return exit == 0 ? (snapshot, null) : (null, $"pg_dump 失败（退出码 {exit}）：{error}");
     }

@@ -41,6 +41,14 @@ public static class PostgresTools
         return (process.ExitCode, ((await error) + (await output)).Trim());
     }
 
+    /// <summary>
+    /// The connection string narrowed to the one server an open connection reached. A connection string may name
+    /// several servers (Host=db1,db2;Target Session Attributes=primary: a primary and its standby) for Npgsql to choose
+    /// from; pg_dump must read the snapshot on the server that exported it, and pg_restore write to the primary.
+    /// </summary>
+    public static string OnServerOf(string connectionString, NpgsqlConnection open) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Host = open.Host, Port = open.Port, TargetSessionAttributes = null }.ConnectionString;
+
     /// <summary>libpq's variables for what the connection string says.</summary>
     private static IEnumerable<(string, string)> Variables(NpgsqlConnectionStringBuilder c)
     {

@@ -122,7 +122,13 @@ public sealed class RestoreDatabase(GongkaiDb db, DatabaseSettings settings, Sea
             if (await HasSchemaAsync(ct))
                 arguments.AddRange(["--clean", "--if-exists"]);
             arguments.Add(dump);
-            var (exit, error) = await PostgresTools.RunAsync(pgRestore, arguments, settings.ConnectionString, ct);
+            string server;
+            await using (var primary = new NpgsqlConnection(settings.ConnectionString))
+            {
+                await primary.OpenAsync(ct);
+                server = PostgresTools.OnServerOf(settings.ConnectionString, primary);
+            }
+            var (exit, error) = await PostgresTools.RunAsync(pgRestore, arguments, server, ct);
             return exit == 0 ? null : $"pg_restore 失败（退出码 {exit}），数据库未改动：{error}";
         }
         finally

@@ -127,6 +127,40 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Contains("不支持跨数据库类型恢复", run.Error);
     }
 
+    [Fact]
+    public async Task Backup_and_restore_should_work_through_a_connection_string_naming_a_primary_and_its_standby()
+    {
+        // As deploy/gongkai.env.example has it (Host=db1,db2;Target Session Attributes=primary), the first server down.
+        RequirePostgresTools(DatabaseProvider.Postgres);
+        await using var source = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var file = Path.Combine(folder, "two-servers.zip");
+        var backup = await CliRun.RunAsync(TwoServers(source), "db", "backup", "--out", file);
+        Assert.True(backup.ExitCode == 0, backup.Error);
+
+        await using var target = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, demo: false);
+        var restore = await CliRun.RunAsync(TwoServers(target), "db", "restore", file);
+        Assert.True(restore.ExitCode == 0, restore.Error + restore.Out);
+        await using var scope = target.Scope();
+        Assert.Equal(ReadManifest(file).Counts, await PlatformCounts.OfAsync(target.Get<GongkaiDb>(scope)));
+    }
+
+    /// <summary>The database's settings with a server that refuses connections named before the real one.</summary>
+    private static Dictionary<string, string?> TwoServers(TestDatabase db)
+    {
+        var real = new Npgsql.NpgsqlConnectionStringBuilder(db.Settings["ConnectionStrings:Gongkai"]);
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var settings = db.Settings.ToDictionary();
+        settings["ConnectionStrings:Gongkai"] = new Npgsql.NpgsqlConnectionStringBuilder(real.ConnectionString)
+        {
+            Host = $"127.0.0.1:{port},{real.Host}:{real.Port}",
+            TargetSessionAttributes = "primary",
+        }.ConnectionString;
+        return settings;
+    }
+
     /// <summary>pg_dump and pg_restore come with postgresql-client, which .ci/run installs; elsewhere their absence skips.</summary>
     private static void RequirePostgresTools(DatabaseProvider provider)
     {
