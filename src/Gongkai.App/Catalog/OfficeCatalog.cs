@@ -1,4 +1,5 @@
 using Gongkai.App.Accounts;
+using Gongkai.App.Calendar;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
@@ -21,7 +22,7 @@ namespace Gongkai.App.Catalog;
 /// no page reads more than that, whatever it finds. Totals are exact up to <see cref="CountedExactly"/> items a state,
 /// estimated past that (约 N).
 /// </remarks>
-public sealed partial class OfficeCatalog(GongkaiDb db)
+public sealed partial class OfficeCatalog(GongkaiDb db, OfficialCalendar calendars)
 {
     public const int PageSize = 20;
 
