@@ -36,7 +36,7 @@ internal static class OfficeCatalogBench
             services.ConfigureDbContext<SqliteGongkaiDb>(o => o.LogTo(Console.Error.WriteLine, [RelationalEventId.CommandExecuted]));
             services.ConfigureDbContext<PostgresGongkaiDb>(o => o.LogTo(Console.Error.WriteLine, [RelationalEventId.CommandExecuted]));
         }
-        services.AddUnits().AddAccounts().AddCatalog();
+        services.AddUnits().AddAccounts().AddApplications().AddCatalog();
         await using var provider = services.BuildServiceProvider();
 
         Sample sample;

@@ -14,105 +14,128 @@ public sealed partial class OfficeCatalog
     /// <summary><see cref="CountedExactly"/>, smaller in tests.</summary>
     internal int Counted { get; init; } = CountedExactly;
 
-    /// <summary><see cref="TitleWindow"/>, smaller in tests.</summary>
-    internal int Window { get; init; } = TitleWindow;
+    /// <summary><see cref="NarrowWindow"/> and <see cref="TitleWindow"/>, smaller in tests.</summary>
+    internal (int Narrow, int Title) Windows { get; init; } = (NarrowWindow, TitleWindow);
 
     /// <summary><see cref="TitleSample"/>, smaller in tests.</summary>
     internal int Sample { get; init; } = TitleSample;
 
     /// <param name="Keys">Up to a page and one, in reading order (the list's, or its reverse going back).</param>
-    /// <param name="WindowEnd">A narrowed read that found less than a page in its window: the window's last entry (the rest unread).</param>
+    /// <param name="WindowEnd">A narrowed read that found less than a page in its window: where the window ended (the rest unread).</param>
     /// <param name="Exact">False when <paramref name="Count"/> is estimated.</param>
     private sealed record Read(List<ListKey> Keys, ListKey? WindowEnd, double Count, bool Exact);
 
+    /// <summary>The days a published range spans, and how many of them hold <see cref="Counted"/> of its newest items.</summary>
+    private sealed record Pace(DateOnly Oldest, DateOnly Newest, double DaysPerCounted)
+    {
+        /// <summary>About how many days, from the newest, hold <paramref name="entries"/> of the range's items.</summary>
+        public int DaysHolding(int entries, int counted) => (int)Math.Clamp(Math.Ceiling(DaysPerCounted * entries / counted), 1, 100_000);
+    }
+
     /// <summary>
-    /// A state's page: a range of the index read in order from <paramref name="from"/>; narrowed (by unit, 体裁 or title),
-    /// only its next <see cref="Window"/> entries, so that a page costs the same whatever it finds — when they hold less
-    /// than a page, the read says where they ended and the next page goes on from there.
+    /// A state's page. A published range narrowed (by unit, 体裁 or title) is read a window of days at a time — days that
+    /// hold about <see cref="NarrowWindow"/> of its entries, <see cref="TitleWindow"/> with a title — so that a page costs
+    /// about the same whatever it finds; when the window holds less than a page, the read says where it ended and the
+    /// next page goes on from there. Unpublished items are few and read through.
     /// </summary>
     private async Task<Read> ReadAsync(Selection items, ListKey? from, bool backward, string? title, CancellationToken ct)
     {
-        var (all, exact) = await SizeAsync(items.Picked, items.Unpublished, ct);
-        var range = items.Range();
+        var (all, exact) = await SizeAsync(items, ct);
         if (all == 0)
             return new([], null, 0, true);
-        Func<IQueryable<CatalogItem>, IQueryable<CatalogItem>>? narrow = title is null ? items.Narrow
+        Func<IQueryable<CatalogItem>, IQueryable<CatalogItem>> narrow = title is null ? items.Narrow ?? (q => q)
             : entries => (items.Narrow?.Invoke(entries) ?? entries).Where(i => i.Title.Contains(title));
-        var onward = from is { } key ? Past(range, items.Unpublished, key, backward) : range;
+        if (items.Unpublished || (items.Narrow is null && title is null))
+        {
+            if (title is not null)
+                (all, exact) = (await narrow(items.Range()).LongCountAsync(ct), true);
+            var rest = Onward(items, from, backward);
+            return new(rest is null ? [] : await Keys(Order(narrow(rest), backward).Take(PageSize + 1)).ToListAsync(ct), null, all, exact);
+        }
 
-        var (keys, end) = (new List<ListKey>(), (ListKey?)null);
-        List<ListKey>? newest = null;
+        var pace = await PaceAsync(items, ct);
+        var days = pace.DaysHolding(title is null ? Windows.Narrow : Windows.Title, Counted);
+        List<ListKey>? top = null;
         if (title is not null)
         {
-            // The title's matches among the newest Window entries, at most Sample and one: counted when that is all of them,
-            // else scaled by how many entries were read to find Sample, or by the range's size over the window.
-            newest = await Keys(Order(narrow!(Order(range, backward: false).Take(Window)), backward: false).Take(Sample + 1)).ToListAsync(ct);
-            var (size, sizeExact) = items.Narrow is null ? (all, exact) : await SizeAsync(items.Range, items.Unpublished, ct);
-            (all, exact) = newest.Count > Sample
-                ? (Sample * size / await Past(range, items.Unpublished, newest[Sample - 1], backward: true, inclusive: true)!.LongCountAsync(ct), false)
-                : (newest.Count * Math.Max(size, Window) / Window, sizeExact && size <= Window);
+            // The title's matches in the newest window, at most Sample and one: counted when that is all of them and the
+            // window the whole range; else the rate per working day at which they were published, over all its days.
+            var since = pace.Newest.AddDays(1 - days);
+            top = await Keys(Order(narrow(items.Range(since)), backward: false).Take(Sample + 1)).ToListAsync(ct);
+            var calendar = await calendars.GetAsync(db, ct);
+            double Days(DateOnly first) => Math.Max(1, calendar.WorkingDaysBetween(first.AddDays(-1), pace.Newest));
+            (all, exact) = top.Count > Sample ? (Sample * Days(pace.Oldest) / Days(top[Sample - 1].PublishedOn!.Value), false)
+                : since <= pace.Oldest ? (top.Count, true)
+                : (top.Count * Days(pace.Oldest) / Days(since), false);
         }
-        if (onward is not null)
-        {
-            var ordered = Order(onward, backward);
-            if (narrow is null)
-                keys = await Keys(ordered.Take(PageSize + 1)).ToListAsync(ct);
-            else
-            {
-                keys = newest is not null && from is null && !backward ? [.. newest.Take(PageSize + 1)]   // the same read
-                    : await Keys(Order(narrow(ordered.Take(Window)), backward).Take(PageSize + 1)).ToListAsync(ct);
-                if (keys.Count <= PageSize && await Keys(ordered.Skip(Window - 1)).FirstOrDefaultAsync(ct) is var last && last != default)
-                    end = last;
-            }
-        }
+
+        // The window: from the place asked for (the newest day, or the key's) so many days on.
+        var start = from?.PublishedOn ?? (backward ? null : pace.Newest);
+        if (start is not { } first)
+            return new([], null, all, exact);   // back before the published: none of them
+        var (lower, upper) = backward ? (first, first.AddDays(days - 1)) : (first.AddDays(1 - days), first);
+        var keys = top is not null && from is null && !backward ? [.. top.Take(PageSize + 1)]   // the same read
+            : Onward(items, from, backward, lower, upper) is { } onward ? await Keys(Order(narrow(onward), backward).Take(PageSize + 1)).ToListAsync(ct) : [];
+        ListKey? end = keys.Count > PageSize ? null
+            : backward ? upper < pace.Newest ? new ListKey(upper, Guid.AllBitsSet) : null
+            : lower > pace.Oldest ? new ListKey(lower, Guid.Empty) : null;   // a key past every item of that day, going on from the next
         return new(keys, end, all, exact);
     }
 
     /// <summary>
-    /// How many items pass: counted up to <see cref="Counted"/>; past that, published items are estimated from how many
-    /// were published in the newest sixteenth of the time they span — counting a million index entries takes about
-    /// 100 ms of the 200 a page may — and unpublished ones, never so many, are counted.
+    /// How many items the selection picks: counted up to <see cref="Counted"/> — counting a million index entries takes
+    /// about 100 ms of the 200 a page may. Past that, published items are estimated from how many were published in the
+    /// newest sixteenth of the days they span, per working day (so that a holiday week in it does not lower the rate);
+    /// unpublished ones, never so many, are counted.
     /// </summary>
-    private async Task<(double Count, bool Exact)> SizeAsync(Func<DateOnly?, IQueryable<CatalogItem>> items, bool unpublished, CancellationToken ct)
+    private async Task<(double Count, bool Exact)> SizeAsync(Selection items, CancellationToken ct)
     {
-        var counted = await items(null).Take(Counted + 1).LongCountAsync(ct);
+        var counted = await items.Picked().Take(Counted + 1).LongCountAsync(ct);
         if (counted <= Counted)
             return (counted, true);
-        if (unpublished)
-            return (await items(null).LongCountAsync(ct), true);
-        var newest = (await Order(items(null), backward: false).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
-        var oldest = (await Order(items(null), backward: true).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
-        var days = newest.DayNumber - oldest.DayNumber + 1;
-        var since = newest.AddDays(-(days / 16));
-        var recent = await items(since).LongCountAsync(ct);
-        return (Math.Max(counted, recent * (double)days / (newest.DayNumber - since.DayNumber + 1)), false);
+        if (items.Unpublished)
+            return (await items.Picked().LongCountAsync(ct), true);
+        var newest = (await Order(items.Picked(), backward: false).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
+        var oldest = (await Order(items.Picked(), backward: true).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
+        var since = newest.AddDays(-((newest.DayNumber - oldest.DayNumber + 1) / 16));
+        var recent = await items.Picked(since).LongCountAsync(ct);
+        var calendar = await calendars.GetAsync(db, ct);
+        double Days(DateOnly first) => Math.Max(1, calendar.WorkingDaysBetween(first.AddDays(-1), newest));
+        return (Math.Max(counted, recent * Days(oldest) / Days(since)), false);
     }
 
     /// <summary>
-    /// The items past <paramref name="key"/> in the list (older; <paramref name="backward"/>: newer), or also at it; null
-    /// when none of this state can be — every unpublished item comes before every published one.
+    /// A published range's first and last days, and the days its newest <see cref="Counted"/> items took — one read of
+    /// that many index entries, not a count of the whole range (or, for a smaller range, its count: all its days).
     /// </summary>
-    private static IQueryable<CatalogItem>? Past(IQueryable<CatalogItem> items, bool unpublished, ListKey key, bool backward, bool inclusive = false)
+    private async Task<Pace> PaceAsync(Selection items, CancellationToken ct)
     {
+        var newest = (await Order(items.Range(), backward: false).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
+        var oldest = (await Order(items.Range(), backward: true).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
+        var reached = await Order(items.Range(), backward: false).Skip(Counted - 1).Select(i => i.PublishedOn).FirstOrDefaultAsync(ct);
+        var days = newest.DayNumber - oldest.DayNumber + 1.0;
+        return new(oldest, newest, reached is { } day ? newest.DayNumber - day.DayNumber + 1
+            : days * Counted / Math.Max(1, await items.Range().LongCountAsync(ct)));
+    }
+
+    /// <summary>
+    /// The range past <paramref name="from"/> in the list (older; <paramref name="backward"/>: newer), published within
+    /// [<paramref name="lower"/>, <paramref name="upper"/>] too; null when none of this state can be — every unpublished
+    /// item comes before every published one. Id.CompareTo against 0 is what EF Core turns into a plain comparison.
+    /// </summary>
+    private static IQueryable<CatalogItem>? Onward(Selection items, ListKey? from, bool backward, DateOnly? lower = null, DateOnly? upper = null)
+    {
+        if (from is not { } key)
+            return items.Range(lower, upper);
         var id = key.Id;
-        // Id.CompareTo(id) against 0 is what EF Core turns into a plain comparison (Guid has no < operator).
-        if (unpublished && key.PublishedOn is null)
-            return (backward, inclusive) switch
-            {
-                (true, true) => items.Where(i => i.Id.CompareTo(id) >= 0),
-                (true, false) => items.Where(i => i.Id.CompareTo(id) > 0),
-                (false, true) => items.Where(i => i.Id.CompareTo(id) <= 0),
-                _ => items.Where(i => i.Id.CompareTo(id) < 0),
-            };
-        if (!unpublished && key.PublishedOn is { } day)
-            return (backward, inclusive) switch
-            {
-                (true, true) => items.Where(i => i.PublishedOn >= day && (i.PublishedOn > day || i.Id.CompareTo(id) >= 0)),
-                (true, false) => items.Where(i => i.PublishedOn >= day && (i.PublishedOn > day || i.Id.CompareTo(id) > 0)),
-                (false, true) => items.Where(i => i.PublishedOn <= day && (i.PublishedOn < day || i.Id.CompareTo(id) <= 0)),
-                _ => items.Where(i => i.PublishedOn <= day && (i.PublishedOn < day || i.Id.CompareTo(id) < 0)),
-            };
-        return unpublished == backward ? items : null;
+        if (items.Unpublished)
+            return key.PublishedOn is not null ? backward ? items.Range() : null
+                : backward ? items.Range().Where(i => i.Id.CompareTo(id) > 0) : items.Range().Where(i => i.Id.CompareTo(id) < 0);
+        if (key.PublishedOn is not { } day)
+            return backward ? null : items.Range(lower, upper);
+        return backward
+            ? items.Range(lower > day ? lower : day, upper).Where(i => i.PublishedOn > day || i.Id.CompareTo(id) > 0)
+            : items.Range(lower, upper < day ? upper : day).Where(i => i.PublishedOn < day || i.Id.CompareTo(id) < 0);
     }
 
     private static IOrderedQueryable<CatalogItem> Order(IQueryable<CatalogItem> items, bool backward) => backward

@@ -1,4 +1,5 @@
 using Gongkai.App.Accounts;
+using Gongkai.App.Calendar;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Reports;
@@ -16,16 +17,19 @@ namespace Gongkai.App.Catalog;
 /// Each state is read apart, in the order of the index (State, PublishedOn, Id, UnitId, Genre, Title), and the states
 /// are merged here: each read is a range of that index (the state, within a year) stopping at a page. Ties within a day
 /// are broken by the item's id (a UUIDv7, so by creation), which both databases order alike. A list narrowed by unit,
-/// 体裁 or title tests the entries of that range one by one, and reads at most <see cref="TitleWindow"/> of them for a
-/// page; when they hold less than a page, the page says how far back it looked and the next one goes on from there — so
-/// no page reads more than that, whatever it finds. Totals are exact up to <see cref="CountedExactly"/> items a state,
+/// 体裁 or title tests the entries of that range one by one, a window of days at a time (see ReadAsync): when a window
+/// holds less than a page, the page says how far back it looked and the next one goes on from there — so no page reads
+/// much more than a window, whatever it finds. Totals are exact up to <see cref="CountedExactly"/> items a state,
 /// estimated past that (约 N).
 /// </remarks>
-public sealed partial class OfficeCatalog(GongkaiDb db)
+public sealed partial class OfficeCatalog(GongkaiDb db, OfficialCalendar calendars)
 {
     public const int PageSize = 20;
 
-    /// <summary>The most index entries of one state a narrowed list reads for one page (with a title, about 15 ms of one core).</summary>
+    /// <summary>About how many index entries of one state a list narrowed by unit or 体裁 reads for one page (about 40 ms of one core).</summary>
+    public const int NarrowWindow = 400_000;
+
+    /// <summary>About how many a title search reads for one page (testing each title costs more: about 15 ms).</summary>
     public const int TitleWindow = 50_000;
 
     /// <param name="Unit">A unit's code: the unit and its subtree (inside the account's).</param>
@@ -39,7 +43,7 @@ public sealed partial class OfficeCatalog(GongkaiDb db)
         DateOnly? PublishedOn);
 
     /// <param name="Exact">False when estimated (shown as 约 N 条): a state of more than <see cref="CountedExactly"/> items, or a
-    /// title search over more than <see cref="TitleWindow"/> (see <see cref="SizeAsync"/> and <see cref="ReadAsync"/>).</param>
+    /// title search past its first window (see <see cref="SizeAsync"/> and <see cref="ReadAsync"/>).</param>
     public sealed record Total(long Count, bool Exact);
 
     /// <param name="Newer">Where the page before begins (pass as before=), null on the first page.</param>
@@ -120,15 +124,14 @@ public sealed partial class OfficeCatalog(GongkaiDb db)
     {
         public bool Unpublished { get; } = Array.IndexOf(OfficeCatalog.Unpublished, state) >= 0;
 
-        /// <param name="since">Published on or after this day too (one bound on the column, so the index range is that tight).</param>
-        public IQueryable<CatalogItem> Range(DateOnly? since = null)
+        /// <summary>The range, published from <paramref name="from"/> to <paramref name="to"/> too: one bound on each side, so the index range is that tight.</summary>
+        public IQueryable<CatalogItem> Range(DateOnly? from = null, DateOnly? to = null)
         {
             var range = db.CatalogItems.AsNoTracking().Where(i => i.State == state);
             if (Unpublished)
                 range = range.Where(i => i.PublishedOn == null);   // always so: said for the index, whose next column this is
             var (first, last) = filter.Year is { } year ? ReportForms.YearBounds(year) : (DateOnly.MinValue, DateOnly.MaxValue);
-            if (since > first)
-                first = since.Value;
+            (first, last) = (from > first ? from.Value : first, to < last ? to.Value : last);
             if (first != DateOnly.MinValue)
                 range = range.Where(i => i.PublishedOn >= first);
             if (last != DateOnly.MaxValue)
@@ -148,7 +151,7 @@ public sealed partial class OfficeCatalog(GongkaiDb db)
             return filter.Genre is { } genre ? items.Where(i => i.Genre == genre) : items;
         };
 
-        public IQueryable<CatalogItem> Picked(DateOnly? since = null) => Narrow is { } narrow ? narrow(Range(since)) : Range(since);
+        public IQueryable<CatalogItem> Picked(DateOnly? from = null) => Narrow is { } narrow ? narrow(Range(from)) : Range(from);
     }
 
     private async Task<List<Row>> RowsAsync(List<ListKey> keys, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Net;
 using Gongkai.App.Accounts;
+using Gongkai.App.Calendar;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.App.Demo;
@@ -170,8 +171,8 @@ public class OfficeCatalogListTests
         var (app, items) = await CatalogAsync(provider);
         await using var _ = app;
         await using var scope = app.Database.Scope();
-        // A window of 7 entries a page, 4 title matches to estimate from, 30 items counted exactly.
-        var list = new OfficeCatalog(app.Database.Get<GongkaiDb>(scope)) { Window = 7, Sample = 4, Counted = 30 };
+        // Windows of the days holding about 7 entries a page, 4 title matches to estimate from, 30 items counted exactly.
+        var list = new OfficeCatalog(app.Database.Get<GongkaiDb>(scope), app.Database.Get<OfficialCalendar>(scope)) { Windows = (7, 7), Sample = 4, Counted = 30 };
         var yy = SeedDemoData.CodeOf("yy");
         var yyPath = items.First(i => i.UnitCode == yy).UnitPath;
         var genre = items.GroupBy(i => i.Genre).OrderByDescending(g => g.Count()).First().Key;
