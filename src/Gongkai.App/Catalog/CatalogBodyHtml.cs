@@ -48,10 +48,13 @@ public static partial class CatalogBodyHtml
     /// <summary>The body as it may be stored and shown.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html ?? "");
 
-    /// <summary>An address that leaves the portal: absolute http(s) or protocol-relative.</summary>
-    public static bool IsExternal(string url) =>
-        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An address that leaves the portal: absolute http(s) or protocol-relative (browsers read a backslash as a slash).</summary>
+    public static bool IsExternal(string url)
+    {
+        var start = url.TrimStart().Replace('\\', '/');
+        return start.StartsWith("//", StringComparison.Ordinal) || start.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>/xxgk/attachments/{id}: an attachment the portal itself serves.</summary>
     public static bool IsAttachment(string url) => OwnAttachment().IsMatch(url);

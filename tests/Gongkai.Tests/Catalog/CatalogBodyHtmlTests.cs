@@ -62,6 +62,7 @@ public class CatalogBodyHtmlTests
     [Theory]
     [InlineData("<img src=\"https://evil.example/track.png\" alt=\"公章\">", "<a href=\"https://evil.example/track.png\" rel=\"noopener noreferrer\">图片：公章</a>")]
     [InlineData("<img src=\"//evil.example/x.gif\">", "<a href=\"//evil.example/x.gif\" rel=\"noopener noreferrer\">图片</a>")]
+    [InlineData("<img src=\"/\\evil.example/x.gif\">", "<a href=\"/\\evil.example/x.gif\" rel=\"noopener noreferrer\">图片</a>")]
     [InlineData("<img src=\"/office/catalog\" alt=\"图\">", "<a href=\"/office/catalog\">图片：图</a>")]
     [InlineData("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"签名\">", "签名")]
     [InlineData("<img src=\"javascript:alert(1)\">", "")]
