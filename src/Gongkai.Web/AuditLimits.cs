@@ -46,6 +46,16 @@ public sealed class AuditLimits : IDisposable
     /// <summary>The largest request body: <see cref="MaxBytes"/> and the form around it.</summary>
     public long MaxRequestBytes => MaxBytes + FormOverhead;
 
+    /// <summary>
+    /// The audit routes' own limits for the server and the form reader: a body up to <see cref="MaxRequestBytes"/>, and
+    /// a pasted text as long (a form value is otherwise cut at 4 MB).
+    /// </summary>
+    public object[] EndpointMetadata =>
+    [
+        new RequestSizeLimitAttribute(MaxRequestBytes),
+        new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = (int)Math.Min(int.MaxValue, MaxRequestBytes) },
+    ];
+
     public string TooLarge => $"提交的报告超过 {RequestBodies.Megabytes(MaxBytes)}，不像一份年度报告（年度报告的文字通常只有几十 KB）。";
 
     public const string Busy = "审读请求较多，正在排队的已满，请稍后再试。";
@@ -119,12 +129,12 @@ public sealed class AuditLimits : IDisposable
 
 public static class AuditLimitsSetup
 {
-    /// <summary>The limits, and the request size limit on both audit routes (the page's through a page convention).</summary>
+    /// <summary>The limits, and the body limits on both audit routes (the page's through a page convention, the API's where it is mapped).</summary>
     public static void AddAuditLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(_ => new AuditLimits(configuration));
         services.AddOptions<RazorPagesOptions>().Configure<AuditLimits>((o, limits) => o.Conventions.AddPageApplicationModelConvention("/Tools/Audit",
-            model => model.EndpointMetadata.Add(new RequestSizeLimitAttribute(limits.MaxRequestBytes))));
+            model => limits.EndpointMetadata.ToList().ForEach(model.EndpointMetadata.Add)));
     }
 
     /// <summary>503 with Retry-After: the audit queue is full.</summary>
