@@ -24,7 +24,13 @@ public static class RequestBodies
         context.Items[RefusedOver] = limit;
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         context.Response.Headers.Connection = "close";   // the body is not read: the connection cannot carry another request
-        return Task.CompletedTask;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+            return Task.CompletedTask;   // the error page says it
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = "提交的内容过大", Detail = $"请求正文超过了允许的 {Megabytes(limit)}。" },
+        }).AsTask();
     });
 
     /// <summary>A size for people: 5 MB, 28.6 MB, 97.7 KB.</summary>

@@ -40,11 +40,17 @@ public class AuditLimitsTests
         chunked.Headers.ContentLength = null;
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PostAsync("/api/v1/audit", chunked)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/v1/audit", Text(Report))).StatusCode);
+        // Far over: refused before the body is read (the client waits to be asked for it).
+        using var farApi = new HttpRequestMessage(HttpMethod.Post, "/api/v1/audit")
+        { Content = new ByteArrayContent(new byte[1_000_000]) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") } }, Headers = { ExpectContinue = true } };
+        var early = await client.SendAsync(farApi);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, early.StatusCode);
+        Assert.Equal("提交的内容过大", JsonDocument.Parse(await early.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
 
         var page = await UploadAsync(client, over);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
         Assert.Contains("提交的报告超过 97.7 KB", await page.Content.ReadAsStringAsync());
-        // Far over: refused before the body is read (the client waits to be asked for it), with the Chinese error page.
+        // Far over: the Chinese error page.
         var token = (await client.GetPageAsync("/tools/audit")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(new byte[1_000_000]), "Upload", "报告.txt" } };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/tools/audit") { Content = form, Headers = { ExpectContinue = true } };
