@@ -96,6 +96,9 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         // Table 二 of the annual report (ReportRecords): 规章 and 规范性文件 of a jurisdiction read from the index alone — without
         // it every published item's row, body and all, is read to test its genre (bench report: 7.5 s → 0.1 s at 1.4M items).
         i.HasIndex(x => new { x.Genre, x.State, x.PublishedOn, x.UnitId, x.FormedOn, x.Validity, x.RepealedOn, x.Id });
+        // The office list (OfficeCatalog): each state in list order, narrowed by unit, 体裁 and title from the index alone —
+        // without it a page of the published catalog sorts the whole state, and a title search reads every row, body and all.
+        i.HasIndex(x => new { x.State, x.PublishedOn, x.Id, x.UnitId, x.Genre, x.Title });
         i.Property(x => x.IndexNumber).HasMaxLength(60);
         i.Property(x => x.Title).HasMaxLength(200);
         i.Property(x => x.Summary).HasMaxLength(200);

@@ -8,8 +8,8 @@ public sealed partial class OfficeCatalog
     /// <summary>A state's items are counted up to this many; past that, estimated (see <see cref="SizeAsync"/>).</summary>
     public const int CountedExactly = 50_000;
 
-    /// <summary>Among the matches of a title search, how many are read to see how densely they lie (for 约 N).</summary>
-    public const int TitleSample = 200;
+    /// <summary>How many windows, spread over its days, a title search's total is estimated from (see <see cref="SampleAsync"/>).</summary>
+    public const int Strata = 8;
 
     /// <summary><see cref="CountedExactly"/>, smaller in tests.</summary>
     internal int Counted { get; init; } = CountedExactly;
@@ -17,16 +17,14 @@ public sealed partial class OfficeCatalog
     /// <summary><see cref="NarrowWindow"/> and <see cref="TitleWindow"/>, smaller in tests.</summary>
     internal (int Narrow, int Title) Windows { get; init; } = (NarrowWindow, TitleWindow);
 
-    /// <summary><see cref="TitleSample"/>, smaller in tests.</summary>
-    internal int Sample { get; init; } = TitleSample;
-
     /// <param name="Keys">Up to a page and one, in reading order (the list's, or its reverse going back).</param>
     /// <param name="WindowEnd">A narrowed read that found less than a page in its window: where the window ended (the rest unread).</param>
     /// <param name="Exact">False when <paramref name="Count"/> is estimated.</param>
     private sealed record Read(List<ListKey> Keys, ListKey? WindowEnd, double Count, bool Exact);
 
     /// <summary>The days a published range spans, and how many of them hold <see cref="Counted"/> of its newest items.</summary>
-    private sealed record Pace(DateOnly Oldest, DateOnly Newest, double DaysPerCounted)
+    /// <param name="Size">How many items it holds, when it was counted (fewer than <see cref="Counted"/>).</param>
+    private sealed record Pace(DateOnly Oldest, DateOnly Newest, double DaysPerCounted, long? Size)
     {
         /// <summary>About how many days, from the newest, hold <paramref name="entries"/> of the range's items.</summary>
         public int DaysHolding(int entries, int counted) => (int)Math.Clamp(Math.Ceiling(DaysPerCounted * entries / counted), 1, 100_000);
@@ -40,7 +38,8 @@ public sealed partial class OfficeCatalog
     /// </summary>
     private async Task<Read> ReadAsync(Selection items, ListKey? from, bool backward, string? title, CancellationToken ct)
     {
-        var (all, exact) = await SizeAsync(items, ct);
+        // With a title, the count is the title's (below): here only whether anything passes the rest of the filter.
+        var (all, exact) = title is null ? await SizeAsync(items, ct) : await items.Picked().AnyAsync(ct) ? (1, false) : (0, true);
         if (all == 0)
             return new([], null, 0, true);
         Func<IQueryable<CatalogItem>, IQueryable<CatalogItem>> narrow = title is null ? items.Narrow ?? (q => q)
@@ -58,15 +57,11 @@ public sealed partial class OfficeCatalog
         List<ListKey>? top = null;
         if (title is not null)
         {
-            // The title's matches in the newest window, at most Sample and one: counted when that is all of them and the
-            // window the whole range; else the rate per working day at which they were published, over all its days.
+            // The first page's read, and the count: all of the matches when that window is the whole range, else a sample.
             var since = pace.Newest.AddDays(1 - days);
-            top = await Keys(Order(narrow(items.Range(since)), backward: false).Take(Sample + 1)).ToListAsync(ct);
-            var calendar = await calendars.GetAsync(db, ct);
-            double Days(DateOnly first) => Math.Max(1, calendar.WorkingDaysBetween(first.AddDays(-1), pace.Newest));
-            (all, exact) = top.Count > Sample ? (Sample * Days(pace.Oldest) / Days(top[Sample - 1].PublishedOn!.Value), false)
-                : since <= pace.Oldest ? (top.Count, true)
-                : (top.Count * Days(pace.Oldest) / Days(since), false);
+            top = await Keys(Order(narrow(items.Range(since)), backward: false).Take(PageSize + 1)).ToListAsync(ct);
+            (all, exact) = since > pace.Oldest ? (await SampleAsync(items, narrow, pace, days, ct), false)
+                : (top.Count <= PageSize ? top.Count : await narrow(items.Range()).LongCountAsync(ct), true);
         }
 
         // The window: from the place asked for (the newest day, or the key's) so many days on.
@@ -113,9 +108,36 @@ public sealed partial class OfficeCatalog
         var newest = (await Order(items.Range(), backward: false).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
         var oldest = (await Order(items.Range(), backward: true).Select(i => i.PublishedOn).FirstAsync(ct))!.Value;
         var reached = await Order(items.Range(), backward: false).Skip(Counted - 1).Select(i => i.PublishedOn).FirstOrDefaultAsync(ct);
-        var days = newest.DayNumber - oldest.DayNumber + 1.0;
-        return new(oldest, newest, reached is { } day ? newest.DayNumber - day.DayNumber + 1
-            : days * Counted / Math.Max(1, await items.Range().LongCountAsync(ct)));
+        if (reached is { } day)
+            return new(oldest, newest, newest.DayNumber - day.DayNumber + 1, null);
+        var size = await items.Range().LongCountAsync(ct);
+        return new(oldest, newest, (newest.DayNumber - oldest.DayNumber + 1.0) * Counted / Math.Max(1, size), size);
+    }
+
+    /// <summary>
+    /// A title search's matches in a range too long to read: estimated from <see cref="Strata"/> windows spread evenly
+    /// over its days, together about half a title window, and the range's size — so that a word of one year's titles
+    /// (「2024年」) is sampled where it is, not only among the newest.
+    /// </summary>
+    private async Task<double> SampleAsync(Selection items, Func<IQueryable<CatalogItem>, IQueryable<CatalogItem>> narrow, Pace pace, int windowDays,
+        CancellationToken ct)
+    {
+        var span = pace.Newest.DayNumber - pace.Oldest.DayNumber + 1;
+        var days = Math.Max(1, windowDays / Strata / 2);   // half a window in all
+        var (entries, matches) = (0L, 0L);
+        for (var k = 0; k < Strata; k++)
+        {
+            var from = pace.Oldest.AddDays((int)((k + 0.5) * span / Strata) - days / 2);
+            var sample = items.Range(from, from.AddDays(days - 1));
+            entries += await sample.LongCountAsync(ct);
+            matches += await narrow(sample).LongCountAsync(ct);
+        }
+        if (pace.Size is { } size)
+            return matches * (double)size / Math.Max(1, entries);
+        // The range's size from its pace: Counted items in its newest days, per working day, over all its working days.
+        var calendar = await calendars.GetAsync(db, ct);
+        double Days(DateOnly first) => Math.Max(1, calendar.WorkingDaysBetween(first.AddDays(-1), pace.Newest));
+        return matches * (Counted * Days(pace.Oldest) / Days(pace.Newest.AddDays(1 - (int)Math.Round(pace.DaysPerCounted)))) / Math.Max(1, entries);
     }
 
     /// <summary>

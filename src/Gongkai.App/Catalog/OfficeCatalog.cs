@@ -103,15 +103,15 @@ public sealed partial class OfficeCatalog(GongkaiDb db, OfficialCalendar calenda
     /// <summary>The units to list: the account's subtree, or the asked unit's within it; null for every unit (no condition needed).</summary>
     private async Task<(List<Guid>? Units, bool Refused)> UnitsAsync(StaffScope actor, string? code, CancellationToken ct)
     {
-        var inScope = actor.UnitsIn(db);
+        var units = actor.UnitsIn(db);
         if (!string.IsNullOrWhiteSpace(code))
         {
-            var path = await inScope.Where(u => u.Code == code.Trim()).Select(u => u.Path).SingleOrDefaultAsync(ct);
+            var path = await units.Where(u => u.Code == code.Trim()).Select(u => u.Path).SingleOrDefaultAsync(ct);
             if (path is null)
                 return (null, true);
-            return (await inScope.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToListAsync(ct), false);
+            units = units.Where(u => u.Path.StartsWith(path));
         }
-        var ids = await inScope.Select(u => u.Id).ToListAsync(ct);
+        var ids = await units.Select(u => u.Id).ToListAsync(ct);
         return (ids.Count == await db.Units.CountAsync(ct) ? null : ids, false);
     }
 

@@ -171,8 +171,8 @@ public class OfficeCatalogListTests
         var (app, items) = await CatalogAsync(provider);
         await using var _ = app;
         await using var scope = app.Database.Scope();
-        // Windows of the days holding about 7 entries a page, 4 title matches to estimate from, 30 items counted exactly.
-        var list = new OfficeCatalog(app.Database.Get<GongkaiDb>(scope), app.Database.Get<OfficialCalendar>(scope)) { Windows = (7, 7), Sample = 4, Counted = 30 };
+        // Windows of the days holding about 7 entries a page (40 with a title), 30 items counted exactly.
+        var list = new OfficeCatalog(app.Database.Get<GongkaiDb>(scope), app.Database.Get<OfficialCalendar>(scope)) { Windows = (7, 40), Counted = 30 };
         var yy = SeedDemoData.CodeOf("yy");
         var yyPath = items.First(i => i.UnitCode == yy).UnitPath;
         var genre = items.GroupBy(i => i.Genre).OrderByDescending(g => g.Count()).First().Key;
