@@ -739,6 +739,8 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.HasIndex("UnitId", "State", "PublishedOn");
 
+                    b.HasIndex("State", "PublishedOn", "Id", "UnitId", "Genre", "Title");
+
                     b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
 
                     b.ToTable("catalog_items", (string)null);

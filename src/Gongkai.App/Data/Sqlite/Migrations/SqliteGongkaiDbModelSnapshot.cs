@@ -722,6 +722,8 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "State", "PublishedOn");
 
+                    b.HasIndex("State", "PublishedOn", "Id", "UnitId", "Genre", "Title");
+
                     b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
 
                     b.ToTable("catalog_items", (string)null);
