@@ -40,6 +40,6 @@ public static class PublicForms
     private static bool Reading(HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
 
     private static RateLimitPartition<string> PerMinute(HttpContext http, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        RateLimitPartition.GetFixedWindowLimiter(Accounts.ClientAddress.Of(http),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }
