@@ -1,3 +1,4 @@
+using Gongkai.App.Tracking;
 using System.Diagnostics;
 using Gongkai.App.Applications;
 using Gongkai.App.Cases;

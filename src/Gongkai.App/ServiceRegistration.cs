@@ -38,6 +38,32 @@ public static class ServiceRegistration
             .AddSingleton(sp => Search.SearchLogSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Search.CatalogSearch>();
 
+    /// <summary>
+    /// Public letters (领导信箱、留言、我为政府网站找错); their local rules come from configuration (<see cref="Letters.LetterSettings"/>).
+    /// Needs <see cref="AddApplications"/> (the official calendar) and <see cref="AddOutbox"/> (the writer is told of the answer).
+    /// </summary>
+    public static IServiceCollection AddLetters(this IServiceCollection services) =>
+        services.AddSingleton(sp => Letters.LetterSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
+            .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>();
+
+    /// <summary>
+    /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
+    /// <c>Log</c> (the default: written to the log) or <c>Smtp</c> (<see cref="Outbox.SmtpSettings"/>).
+    /// </summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services) =>
+        services.AddSingleton<Outbox.LogSender>().AddScoped<Outbox.SendOutbox>()
+            .AddSingleton<Outbox.IMessageSender>(sp =>
+            {
+                var configuration = sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+                return (configuration["Outbox:Sender"] ?? "Log") switch
+                {
+                    var s when s.Equals("Log", StringComparison.OrdinalIgnoreCase) => sp.GetRequiredService<Outbox.LogSender>(),
+                    var s when s.Equals("Smtp", StringComparison.OrdinalIgnoreCase) => new Outbox.SmtpSender(Outbox.SmtpSettings.Read(configuration), sp.GetRequiredService<Outbox.LogSender>()),
+                    var s => throw new InvalidOperationException($"配置项 Outbox:Sender 有误：“{s}”（可选 Log、Smtp）。"),
+                };
+            });
+
     /// <summary>Reconsideration and litigation cases against the answers (table 四 of the annual report).</summary>
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<Cases.SaveReviewCase>();

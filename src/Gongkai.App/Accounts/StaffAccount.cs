@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Gongkai.App.Accounts;
 
 /// <summary>A staff member's sign-in account. It belongs to one unit and acts only inside that unit's subtree.</summary>
-public class StaffAccount : IdentityUser
+public class StaffAccount : IdentityUser, Units.IUnitOwned
 {
     public string DisplayName { get; set; } = "";
     public Guid UnitId { get; set; }

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ internal static class StaffAccounts
         var normalized = userName.Trim().ToUpperInvariant();
         var scope = actor.ScopePath;
         return db.Users.Include(a => a.Unit)
-            .SingleOrDefaultAsync(a => a.NormalizedUserName == normalized && a.Unit.Path.StartsWith(scope), ct);
+            .Within(scope).SingleOrDefaultAsync(a => a.NormalizedUserName == normalized, ct);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Units;
@@ -21,6 +22,9 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     /// <summary>May work on applications inside the scope (依申请办理, and the administrators).</summary>
     public bool CanHandleApplications => StaffRole.ApplicationHandlers.Any(Roles.Contains);
 
+    /// <summary>May work on public letters inside the scope (互动交流, and the administrators).</summary>
+    public bool CanHandleLetters => StaffRole.LetterHandlers.Any(Roles.Contains);
+
     /// <summary>May record and change reconsideration and litigation cases inside the scope (依申请办理, and the administrators).</summary>
     public bool CanRecordCases => StaffRole.CaseRecorders.Any(Roles.Contains);
 
@@ -39,7 +43,7 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     public IQueryable<Units.Unit> UnitsIn(GongkaiDb db)
     {
         var scope = ScopePath;
-        return db.Units.Where(u => u.Path.StartsWith(scope));
+        return db.Units.Within(scope);
     }
 
     /// <summary>Loads an active account's scope, or null when the account is missing or disabled.</summary>

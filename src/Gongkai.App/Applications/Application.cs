@@ -9,7 +9,7 @@ namespace Gongkai.App.Applications;
 /// <see cref="AnsweredOn"/> and <see cref="Outcome"/> are copies of what the log replays to, kept for sorting and
 /// counting; only <see cref="ApplicationLog"/> writes them.
 /// </summary>
-public class Application
+public class Application : Units.IUnitOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -22,7 +23,7 @@ public sealed class ApplicationLog(GongkaiDb db, OfficialCalendar calendars, Tim
     {
         var scope = actor.ScopePath;
         return db.Applications.Include(a => a.Log.OrderBy(e => e.Sequence)).Include(a => a.Unit)
-            .SingleOrDefaultAsync(a => a.Id == id && a.Unit.Path.StartsWith(scope), ct);
+            .Within(scope).SingleOrDefaultAsync(a => a.Id == id, ct);
     }
 
     /// <returns>Why the entry may not be added, or null once it is appended.</returns>

@@ -1,3 +1,5 @@
+using Gongkai.App.Units;
+using Gongkai.Core.Documents;
 using Gongkai.App.Accounts;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -14,7 +16,7 @@ public sealed class ApplicationNotices(GongkaiDb db, OfficialCalendar calendars)
     {
         var scope = actor.ScopePath;
         var application = await db.Applications.AsNoTracking().Include(a => a.Unit).Include(a => a.Log)
-            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Unit.Path.StartsWith(scope), ct);
+            .Within(scope).SingleOrDefaultAsync(a => a.Id == applicationId, ct);
         var entry = application?.Log.SingleOrDefault(e => e.Sequence == sequence);
         if (application is null || entry is null || !Notices.HasNotice(entry.Kind))
             return null;

@@ -1,3 +1,4 @@
+using Gongkai.App.Tracking;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Applications;

@@ -11,7 +11,7 @@ namespace Gongkai.App.Cases;
 /// that unit (or by the reconsideration body sued after it). Table 四 of the unit's annual report counts it; who
 /// recorded and changed it, and what changed, is in <see cref="Log"/>.
 /// </summary>
-public class ReviewCase
+public class ReviewCase : Units.IUnitOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Cases;
@@ -14,14 +15,14 @@ public static class ReviewCaseLists
     {
         var scope = actor.ScopePath;
         return db.ReviewCases.Include(c => c.Unit).Include(c => c.Application).Include(c => c.Log.OrderBy(e => e.Sequence))
-            .SingleOrDefaultAsync(c => c.Id == id && c.Unit.Path.StartsWith(scope), ct);
+            .Within(scope).SingleOrDefaultAsync(c => c.Id == id, ct);
     }
 
     /// <summary>The cases of the actor's subtree.</summary>
     public static IQueryable<ReviewCase> InScope(this IQueryable<ReviewCase> cases, StaffScope actor)
     {
         var scope = actor.ScopePath;
-        return cases.Where(c => c.Unit.Path.StartsWith(scope));
+        return cases.Within(scope);
     }
 
     /// <summary>

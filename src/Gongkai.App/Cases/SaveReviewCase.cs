@@ -1,3 +1,5 @@
+using Gongkai.App.Units;
+using Gongkai.App.Tracking;
 using Gongkai.App.Accounts;
 using Gongkai.App.Applications;
 using Gongkai.App.Data;
@@ -80,7 +82,7 @@ public sealed class SaveReviewCase(GongkaiDb db, TimeProvider clock)
         if (string.IsNullOrWhiteSpace(reference))
             return (null, null);
         var scope = actor.ScopePath;
-        var inScope = db.Applications.Include(a => a.Unit).Where(a => a.Unit.Path.StartsWith(scope));
+        var inScope = db.Applications.Include(a => a.Unit).Within(scope);
         var trackingCode = TrackingCode.Normalize(reference);
         var application = Guid.TryParse(reference.Trim(), out var id)
             ? await inScope.SingleOrDefaultAsync(a => a.Id == id, ct)

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -16,7 +17,7 @@ public sealed class CatalogLog(GongkaiDb db, TimeProvider clock)
     {
         var scope = actor.ScopePath;
         return db.CatalogItems.Include(i => i.Unit).Include(i => i.Log).Include(i => i.Interprets)
-            .SingleOrDefaultAsync(i => i.Id == id && i.Unit.Path.StartsWith(scope), ct);
+            .Within(scope).SingleOrDefaultAsync(i => i.Id == id, ct);
     }
 
     /// <summary>Logs a change and queues the item for the search index in the same unit of work.</summary>

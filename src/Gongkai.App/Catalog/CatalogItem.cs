@@ -9,7 +9,7 @@ namespace Gongkai.App.Catalog;
 /// An item of the proactive disclosure catalog (主动公开目录). Its metadata follow the 实施指引; <see cref="IndexNumber"/>
 /// is assigned when it is published and never changes. What happened to it is in <see cref="Log"/>.
 /// </summary>
-public class CatalogItem
+public class CatalogItem : Units.IUnitOwned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid UnitId { get; set; }

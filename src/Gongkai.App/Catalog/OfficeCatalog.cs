@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -109,7 +110,7 @@ public sealed partial class OfficeCatalog(GongkaiDb db, OfficialCalendar calenda
             var path = await units.Where(u => u.Code == code.Trim()).Select(u => u.Path).SingleOrDefaultAsync(ct);
             if (path is null)
                 return (null, true);
-            units = units.Where(u => u.Path.StartsWith(path));
+            units = units.Within(path);
         }
         var ids = await units.Select(u => u.Id).ToListAsync(ct);
         return (ids.Count == await db.Units.CountAsync(ct) ? null : ids, false);

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Unit))
         {
             var path = await db.Units.Where(u => u.Code == filter.Unit).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "-";
-            query = query.Where(i => i.Unit.Path.StartsWith(path));
+            query = query.Within(path);
         }
         if (!string.IsNullOrWhiteSpace(filter.Theme))
             query = query.Where(i => i.Theme == filter.Theme || i.Theme.StartsWith(filter.Theme + "\\"));

@@ -34,6 +34,12 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Calendar.CalendarImport> CalendarImports => Set<Calendar.CalendarImport>();
     public DbSet<StaffAccountLogEntry> StaffAccountLog => Set<StaffAccountLogEntry>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<Letters.Letter> Letters => Set<Letters.Letter>();
+    public DbSet<Letters.LetterLogEntry> LetterLog => Set<Letters.LetterLogEntry>();
+    public DbSet<Letters.LetterAttachment> LetterAttachments => Set<Letters.LetterAttachment>();
+    public DbSet<Letters.Mailbox> Mailboxes => Set<Letters.Mailbox>();
+    public DbSet<Letters.LetterSuggestionOutcome> LetterSuggestionOutcomes => Set<Letters.LetterSuggestionOutcome>();
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,6 +76,12 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Reports.ReportFigureEntryConfiguration());
         builder.ApplyConfiguration(new StaffAccountLogEntryConfiguration());
         builder.ApplyConfiguration(new SignInFailureConfiguration());
+        builder.ApplyConfiguration(new Letters.LetterConfiguration());
+        builder.ApplyConfiguration(new Letters.LetterLogEntryConfiguration());
+        builder.ApplyConfiguration(new Letters.LetterAttachmentConfiguration());
+        builder.ApplyConfiguration(new Letters.MailboxConfiguration());
+        builder.ApplyConfiguration(new Letters.LetterSuggestionOutcomeConfiguration());
+        builder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 

@@ -1,3 +1,4 @@
+using Gongkai.App.Tracking;
 using Gongkai.App.Applications;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;

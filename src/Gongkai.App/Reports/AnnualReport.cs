@@ -21,7 +21,7 @@ public enum AnnualReportState
 /// published, the text, figures and findings as they stood at publication — the portal shows that snapshot, never a
 /// recompiled one. Written only by <see cref="SaveReportNarrative"/> and <see cref="PublishAnnualReport"/>.
 /// </summary>
-public class AnnualReport
+public class AnnualReport : Units.IUnitOwned
 {
     public const int MaxSection = 20_000;
     public const int MaxReason = 1_000;

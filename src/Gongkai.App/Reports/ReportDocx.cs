@@ -59,7 +59,7 @@ public static class ReportDocx
         {
             var right = new ParagraphProperties(new ParagraphStyleId { Val = BodyText }, new SpacingBetweenLines { Before = "480" },
                 new Justification { Val = JustificationValues.Right });
-            body.Append(new Paragraph(right, new Run(new Text(Notices.ChineseDate(day)))));
+            body.Append(new Paragraph(right, new Run(new Text(Gongkai.Core.Documents.Notice.ChineseDate(day)))));
         }
         if (body.LastChild is Table)
             body.Append(new Paragraph());

@@ -73,7 +73,7 @@ public static class ReportHtml
         foreach (var section in ReportDocument.AfterTables)
             Narrative(html, document, section);
         if (document.PublishedOn is { } day)
-            html.Append($"<p class=\"published\">{Notices.ChineseDate(day)}</p>\n");
+            html.Append($"<p class=\"published\">{Gongkai.Core.Documents.Notice.ChineseDate(day)}</p>\n");
         html.Append("</article>\n</body>\n</html>\n");
         var bytes = new UTF8Encoding(false).GetBytes(html.ToString());
         output.Write(bytes);

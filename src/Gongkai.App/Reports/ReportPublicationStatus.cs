@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Reports;
@@ -20,7 +21,7 @@ public sealed class ReportPublicationStatus(GongkaiDb db, TimeProvider clock)
     {
         var units = actor.UnitsIn(db);
         if (!string.IsNullOrWhiteSpace(unitCode) && await units.SingleOrDefaultAsync(u => u.Code == unitCode, ct) is { } top)
-            units = units.Where(u => u.Path.StartsWith(top.Path));
+            units = units.Within(top.Path);
         var rows = await units.AsNoTracking().Select(u => new { u.Id, u.Code, u.FullName, u.Kind, u.Path }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         // The dates and the findings only, not the texts and figures.

@@ -26,8 +26,7 @@ internal sealed class ReportRecords
 
     public static async Task<ReportRecords> LoadAsync(GongkaiDb db, Unit top, ReportScope scope, int year, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking()
-            .Where(u => scope == ReportScope.Jurisdiction ? u.Path.StartsWith(top.Path) : u.Id == top.Id)
+        var units = await (scope == ReportScope.Jurisdiction ? db.Units.Within(top.Path) : db.Units.Where(u => u.Id == top.Id)).AsNoTracking()
             .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new UnitRow(u.Id, u.Code, u.FullName)).ToListAsync(ct);
         var ids = units.Select(u => u.Id).ToList();
         var entries = await db.ReportFigureEntries.AsNoTracking()

@@ -72,7 +72,7 @@ public sealed class SaveUnit(GongkaiDb db)
         unit.Path = newPath;
         if (oldPath == "" || oldPath == newPath)
             return;
-        var below = await db.Units.Where(u => u.Path.StartsWith(oldPath) && u.Id != unit.Id).ToListAsync(ct);
+        var below = await db.Units.Within(oldPath).Where(u => u.Id != unit.Id).ToListAsync(ct);
         foreach (var child in below)
             child.Path = UnitPath.Move(child.Path, oldPath, newPath);
     }

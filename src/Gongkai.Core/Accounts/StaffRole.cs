@@ -21,11 +21,14 @@ public static class StaffRole
     /// <summary>依申请办理 — handles disclosure applications (依申请公开).</summary>
     public const string ApplicationsOfficer = "ApplicationsOfficer";
 
+    /// <summary>互动交流 — screens, assigns, answers and publishes public letters (领导信箱、留言、找错).</summary>
+    public const string LettersOfficer = "LettersOfficer";
+
     /// <summary>督查 — supervises compliance across the subtree (督办).</summary>
     public const string Supervisor = "Supervisor";
 
     public static readonly IReadOnlyList<string> All =
-        [SystemAdmin, UnitAdmin, CatalogEditor, CatalogReviewer, ApplicationsOfficer, Supervisor];
+        [SystemAdmin, UnitAdmin, CatalogEditor, CatalogReviewer, ApplicationsOfficer, LettersOfficer, Supervisor];
 
     /// <summary>Roles that may change units and staff accounts (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> Administrators = [SystemAdmin, UnitAdmin];
@@ -39,6 +42,9 @@ public static class StaffRole
 
     /// <summary>Roles that may work on disclosure applications (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> ApplicationHandlers = [SystemAdmin, UnitAdmin, ApplicationsOfficer];
+
+    /// <summary>Roles that may work on public letters (inside their subtree).</summary>
+    public static readonly IReadOnlyList<string> LetterHandlers = [SystemAdmin, UnitAdmin, LettersOfficer];
 
     /// <summary>Roles that may record reconsideration and litigation cases against the answers (依申请办理, and the administrators).</summary>
     public static readonly IReadOnlyList<string> CaseRecorders = ApplicationHandlers;
@@ -62,6 +68,7 @@ public static class StaffRole
         CatalogEditor => "信息发布",
         CatalogReviewer => "信息审核",
         ApplicationsOfficer => "依申请办理",
+        LettersOfficer => "互动交流",
         Supervisor => "督查",
         _ => role,
     };

@@ -1,3 +1,5 @@
+using Gongkai.Core.Workflow;
+
 namespace Gongkai.Core.Applications;
 
 /// <summary>Where an application stands; derived from its event log, never typed in.</summary>
@@ -64,7 +66,7 @@ public static class ApplicationTransitions
     private static readonly ApplicationState[] Open =
         [ApplicationState.InProgress, ApplicationState.AwaitingCorrection, ApplicationState.InConsultation, ApplicationState.AwaitingPayment];
 
-    private static readonly Dictionary<(ApplicationState, ApplicationEventKind), ApplicationState> Table = new()
+    private static readonly TransitionTable<ApplicationState, ApplicationEventKind> Table = new(new Dictionary<(ApplicationState, ApplicationEventKind), ApplicationState>
     {
         [(ApplicationState.AwaitingConfirmation, ApplicationEventKind.Confirmed)] = ApplicationState.InProgress,
         [(ApplicationState.AwaitingConfirmation, ApplicationEventKind.Transferred)] = ApplicationState.AwaitingConfirmation,
@@ -85,17 +87,16 @@ public static class ApplicationTransitions
         [(ApplicationState.AwaitingCorrection, ApplicationEventKind.Answered)] = ApplicationState.Answered,
         [(ApplicationState.AwaitingPayment, ApplicationEventKind.Answered)] = ApplicationState.Answered,
         [(ApplicationState.Answered, ApplicationEventKind.DocumentAdded)] = ApplicationState.Answered,
-    };
+    });
 
     public static bool IsOpen(this ApplicationState state) => Open.Contains(state) || state == ApplicationState.AwaitingConfirmation;
 
     /// <summary>The state after <paramref name="kind"/>, or null when it may not happen now.</summary>
     public static ApplicationState? After(ApplicationState state, ApplicationEventKind kind) =>
-        kind == ApplicationEventKind.DeadlineRecomputed ? state : Table.TryGetValue((state, kind), out var next) ? next : null;
+        kind == ApplicationEventKind.DeadlineRecomputed ? state : Table.After(state, kind);
 
     /// <summary>The actions open to staff in a state, for the application page.</summary>
-    public static IEnumerable<ApplicationEventKind> Allowed(ApplicationState state) =>
-        Table.Keys.Where(k => k.Item1 == state).Select(k => k.Item2);
+    public static IEnumerable<ApplicationEventKind> Allowed(ApplicationState state) => Table.Allowed(state);
 
     public static string ChineseName(this ApplicationState state) => state switch
     {

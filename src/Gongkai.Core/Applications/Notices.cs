@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Core.Documents;
 
 namespace Gongkai.Core.Applications;
 
@@ -41,9 +42,6 @@ public sealed record NoticeFacts(string Unit, string ApplicantName, string Track
     public string ReconsiderationBody { get; init; } = "";
 }
 
-/// <summary>A written notice (告知书、通知书、征求意见函) as text: what <c>NoticeDocument</c> lays out on paper.</summary>
-public sealed record Notice(string Title, string DocumentNumber, string Addressee, IReadOnlyList<string> Paragraphs, string Issuer, DateOnly Date);
-
 /// <summary>
 /// The standard notice each step of an application produces, in the words of 2019年《中华人民共和国政府信息公开条例》
 /// (国务院令第711号) and 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号). Steps that tell nobody anything
@@ -65,7 +63,6 @@ public static class Notices
     };
 
     /// <summary>A date as official documents print it (GB/T 9704): 「2024年10月30日」.</summary>
-    public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     /// <summary>「〔2024〕第 K7QM-2HXD-9RTA-03 号」: the notice's year, the application's tracking code and the log entry's number.</summary>
     public static string DocumentNumber(DateOnly date, string trackingCode, int sequence) => $"〔{date.Year}〕第 {trackingCode}-{sequence:D2} 号";
@@ -117,7 +114,7 @@ public static class Notices
     [
         ReceivedFromApplicant(f),
         $"经审查，您的申请内容不明确。根据《条例》第三十条的规定，请您对以下事项作出补正：{Sentence(f.Note)}",
-        (f.Until is { } until ? $"请您最迟于{ChineseDate(until)}向本机关提交补正后的申请。" : "请您在合理期限内向本机关提交补正后的申请。") +
+        (f.Until is { } until ? $"请您最迟于{Notice.ChineseDate(until)}向本机关提交补正后的申请。" : "请您在合理期限内向本机关提交补正后的申请。") +
             "答复期限自本机关收到补正的申请之日起计算。您无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。",
         "特此告知。",
     ]);
@@ -127,7 +124,7 @@ public static class Notices
     {
         var reason = f.Note.Trim().TrimEnd('。', '；', '，');
         var extended = f.Days is { } days ? $"答复期限延长{days}个工作日" : "答复期限予以延长";
-        var due = f.DueOn is { } d ? $"，本机关将最迟于{ChineseDate(d)}作出答复" : "";
+        var due = f.DueOn is { } d ? $"，本机关将最迟于{Notice.ChineseDate(d)}作出答复" : "";
         return ToApplicant(f, "政府信息公开申请延期答复告知书",
         [
             ReceivedFromApplicant(f),
@@ -144,7 +141,7 @@ public static class Notices
     private static Notice Fee(NoticeFacts f)
     {
         var amount = f.Amount is { } a ? $"人民币{a.ToString(a % 1 == 0 ? "0" : "0.00", CultureInfo.InvariantCulture)}元" : "";
-        var until = f.Until is { } u ? $"（即最迟于{ChineseDate(u)}）" : "";
+        var until = f.Until is { } u ? $"（即最迟于{Notice.ChineseDate(u)}）" : "";
         return ToApplicant(f, "收取信息处理费通知书",
         [
             ReceivedFromApplicant(f),
@@ -192,7 +189,7 @@ public static class Notices
     private static Notice ToParty(NoticeFacts f, IReadOnlyList<string> paragraphs) =>
         new("政府信息公开征求意见函", DocumentNumber(f.Date, f.TrackingCode, f.Sequence), f.Party.Trim(), paragraphs, f.Unit, f.Date);
 
-    private static string On(DateOnly? received) => received is { } r ? $"于{ChineseDate(r)}" : "";
+    private static string On(DateOnly? received) => received is { } r ? $"于{Notice.ChineseDate(r)}" : "";
 
     private static string Quoted(string text) => text.Trim().TrimEnd('。');
 

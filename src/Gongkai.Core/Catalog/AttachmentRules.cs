@@ -48,6 +48,11 @@ public sealed record AcceptedKinds(IReadOnlyList<AttachmentKind> Kinds, string D
         [AttachmentKind.Pdf, AttachmentKind.Docx, AttachmentKind.Doc, AttachmentKind.Xlsx, AttachmentKind.Xls, AttachmentKind.Png, AttachmentKind.Jpeg,
          AttachmentKind.Ofd, AttachmentKind.Zip],
         "可上传 PDF、Word、Excel、图片（PNG、JPG）、OFD 或 ZIP。");
+
+    /// <summary>What a letter's writer may attach: pictures and PDF, nothing that runs or needs an office suite.</summary>
+    public static readonly AcceptedKinds LetterAttachments = new(
+        [AttachmentKind.Pdf, AttachmentKind.Png, AttachmentKind.Jpeg, AttachmentKind.Gif, AttachmentKind.Webp],
+        "可上传图片（PNG、JPG、GIF、WebP）和 PDF。");
 }
 
 public static class AttachmentKinds

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Applications;
 using Gongkai.App.Data;
@@ -74,7 +75,7 @@ public static class ApplicationsApi
     private static async Task<IResult> InboxAsync(HttpContext http, GongkaiDb db, string state = "open")
     {
         var scopePath = http.StaffScope().ScopePath;
-        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(state);
+        var query = db.Applications.AsNoTracking().Within(scopePath).Showing(state);
         return Results.Ok(await query.InInboxOrder().Take(1000)
             .Select(a => new { a.Id, a.TrackingCode, Unit = a.Unit.Code, a.ApplicantKind, a.Channel, SubmittedAt = a.CreatedAt, a.ReceivedOn, a.DueOn, a.State, a.AnsweredOn, a.Outcome })
             .ToListAsync());

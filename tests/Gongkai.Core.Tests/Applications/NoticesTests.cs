@@ -1,3 +1,4 @@
+using Gongkai.Core.Documents;
 using Gongkai.Core.Applications;
 using static Gongkai.Core.Tests.Calendar.OfficialCalendar;
 
@@ -176,5 +177,5 @@ public class NoticesTests
     [InlineData("2024-10-30", "2024年10月30日")]
     [InlineData("2025-01-05", "2025年1月5日")]
     public void A_date_should_print_as_official_documents_print_it_under_GB_T_9704(string date, string printed) =>
-        Assert.Equal(printed, Notices.ChineseDate(D(date)));
+        Assert.Equal(printed, Gongkai.Core.Documents.Notice.ChineseDate(D(date)));
 }

@@ -1,3 +1,5 @@
+using Gongkai.App.Documents;
+using Gongkai.Core.Documents;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.App.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ public class IndexModel(GongkaiDb db) : PageModel
             if (unit is null)
                 return NotFound();
             UnitName = unit.FullName;
-            published = published.Where(r => r.Unit.Path.StartsWith(unit.Path));
+            published = published.Within(unit.Path);
         }
         var rows = await published.Select(r => new { r.Unit.Code, r.Unit.FullName, r.Unit.Path, r.Year, r.PublishedAt }).ToListAsync();
         Reports = [.. rows.OrderByDescending(r => r.Year).ThenBy(r => r.Path, StringComparer.Ordinal)

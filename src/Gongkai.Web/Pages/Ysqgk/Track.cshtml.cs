@@ -1,3 +1,4 @@
+using Gongkai.App.Tracking;
 using Gongkai.App.Applications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

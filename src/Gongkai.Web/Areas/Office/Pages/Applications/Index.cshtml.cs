@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Applications;
 using Gongkai.App.Calendar;
@@ -34,7 +35,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         var scope = HttpContext.StaffScope();
         CanHandle = scope.CanHandleApplications;
         var scopePath = scope.ScopePath;
-        var query = db.Applications.AsNoTracking().Where(a => a.Unit.Path.StartsWith(scopePath)).Showing(Show);
+        var query = db.Applications.AsNoTracking().Within(scopePath).Showing(Show);
         var items = await query.InInboxOrder().Take(500)
             .Select(a => new
             {

@@ -1,3 +1,5 @@
+using Gongkai.App.Documents;
+using Gongkai.Core.Documents;
 using Gongkai.App.Applications;
 using Gongkai.Core.Applications;
 using Gongkai.Web.Accounts;

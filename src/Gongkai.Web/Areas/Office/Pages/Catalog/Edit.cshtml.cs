@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Accounts;
 using Gongkai.App.Catalog;
@@ -178,7 +179,7 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         var scope = HttpContext.StaffScope();
         Units = await UnitChoices.InScopeAsync(db, scope, r => r.Code);
         var path = scope.ScopePath;
-        if (id is { } itemId && await db.CatalogItems.AnyAsync(i => i.Id == itemId && i.Unit.Path.StartsWith(path)))
+        if (id is { } itemId && await db.CatalogItems.Within(path).AnyAsync(i => i.Id == itemId))
             Attachments = await CatalogAttachment.RowsOf(db, itemId).ToListAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
@@ -44,7 +45,7 @@ public class EditModel(GongkaiDb db, AddStaffAccount addAccount, UpdateStaffAcco
         {
             var normalized = userName.ToUpperInvariant();
             var scopePath = scope.ScopePath;
-            var account = await db.Users.Where(a => a.NormalizedUserName == normalized && a.Unit.Path.StartsWith(scopePath))
+            var account = await db.Users.Within(scopePath).Where(a => a.NormalizedUserName == normalized)
                 .Select(a => new { a.Id, a.UserName, a.DisplayName, a.Unit.Code }).SingleOrDefaultAsync();
             if (account is null)
                 return NotFound();
@@ -86,7 +87,7 @@ public class EditModel(GongkaiDb db, AddStaffAccount addAccount, UpdateStaffAcco
             return;
         var normalized = userName.ToUpperInvariant();
         var scopePath = scope.ScopePath;
-        var account = await db.Users.Where(a => a.NormalizedUserName == normalized && a.Unit.Path.StartsWith(scopePath))
+        var account = await db.Users.Within(scopePath).Where(a => a.NormalizedUserName == normalized)
             .Select(a => new { a.Id, a.DisabledAt, IsSystemAdmin = db.UserRoles.Any(r => r.UserId == a.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == StaffRole.SystemAdmin)) })
             .SingleOrDefaultAsync();
         if (account is null)

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
@@ -23,7 +24,7 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
         CanAdminister = scope.CanAdminister;
         var scopePath = scope.ScopePath;
         var now = clock.GetUtcNow().UtcDateTime;
-        var accounts = await db.Users.Where(a => a.Unit.Path.StartsWith(scopePath)).OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
+        var accounts = await db.Users.Within(scopePath).OrderBy(a => a.Unit.Path).ThenBy(a => a.UserName)
             .Select(a => new
             {
                 a.UserName,
@@ -36,7 +37,7 @@ public class IndexModel(GongkaiDb db, SetStaffAccountDisabled setDisabled, TimeP
         // Names some address must wait for now (登录受限); the account itself stays open to every other address.
         var remembered = now - SignInThrottle.Memory;
         var failing = await db.SignInFailures.Where(f => f.Failures >= SignInThrottle.FreeFailures && f.LastFailureAt > remembered)
-            .Where(f => db.Users.Any(a => a.NormalizedUserName == f.NormalizedUserName && a.Unit.Path.StartsWith(scopePath))).ToListAsync();
+            .Where(f => db.Users.Within(scopePath).Any(a => a.NormalizedUserName == f.NormalizedUserName)).ToListAsync();
         var limited = failing.Where(f => SignInThrottle.BlockedUntil(f.Failures, f.LastFailureAt, now) is not null).Select(f => f.NormalizedUserName).ToHashSet();
         Accounts = [.. accounts.Select(a => new Row(a.UserName!, a.DisplayName, a.Unit, a.Roles, a.DisabledAt is not null,
             a.DisabledAt is not null ? "已停用" : limited.Contains(a.NormalizedUserName!) ? "登录受限" : "正常",

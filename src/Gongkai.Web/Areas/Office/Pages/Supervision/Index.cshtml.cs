@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -27,7 +28,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
             .Select(u => new { u.Id, u.FullName }).ToListAsync();
         var scopePath = scope.ScopePath;
         var open = await db.Applications.AsNoTracking()
-            .Where(a => a.Unit.Path.StartsWith(scopePath) && a.State != ApplicationState.Answered)
+            .Within(scope).Where(a => a.State != ApplicationState.Answered)
             .Select(a => new { a.Id, a.UnitId, a.TrackingCode, a.DueOn }).ToListAsync();
         var byUnit = open.ToLookup(a => a.UnitId);
         Units = [.. units.Select(u =>

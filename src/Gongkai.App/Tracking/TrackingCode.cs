@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 
-namespace Gongkai.App.Applications;
+namespace Gongkai.App.Tracking;
 
 /// <summary>
 /// The applicant's tracking code: 12 characters from 31 unambiguous ones (about 59 random bits), printed in groups of
-/// four (<c>K7QM-2HXD-9RTA</c>). It is the only key to an application on the public side, so it is never derived
+/// four (<c>K7QM-2HXD-9RTA</c>). It is the only key to an application or a letter on the public side, so it is never derived
 /// from anything guessable; the track page is rate-limited as well.
 /// </summary>
 public static class TrackingCode

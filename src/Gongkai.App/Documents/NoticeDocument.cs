@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Gongkai.Core.Applications;
+using Gongkai.Core.Documents;
 
-namespace Gongkai.App.Applications;
+namespace Gongkai.App.Documents;
 
 /// <summary>
 /// A <see cref="Notice"/> as a Word document laid out like an official paper (GB/T 9704-2012): A4 portrait, margins
@@ -51,7 +51,7 @@ public static class NoticeDocument
             body.Append(Paragraph(notice.Paragraphs[i], JustificationValues.Both, firstLine: TwoCharacters, keepWithNext: last));
         }
         // GB/T 9704 7.3.5.1: the date 右空四字, the issuer centred over it; the seal presses on both, its top within a line of the text.
-        var date = Notices.ChineseDate(notice.Date);
+        var date = Notice.ChineseDate(notice.Date);
         var issuerRight = Math.Max(0, 4 + (Width(date) - Width(notice.Issuer)) / 2);
         body.Append(Paragraph(notice.Issuer, JustificationValues.Right, before: 2 * Line, right: (int)(issuerRight * Character), keepWithNext: true));
         body.Append(Paragraph(date, JustificationValues.Right, right: 4 * Character));
