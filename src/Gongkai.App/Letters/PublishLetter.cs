@@ -52,7 +52,6 @@ public sealed class PublishLetter(GongkaiDb db, LetterLog log)
         letter.PublishedContent = texts[1].Text;
         letter.PublishedAnswer = texts[2].Text;
         letter.PublishedOn = log.Today;
-        Search.LetterSearchChanges.Enqueue(db, letter.Id);
         await db.SaveChangesAsync(ct);
         return Outcome<LetterLogEntry>.Done(entry);
     }

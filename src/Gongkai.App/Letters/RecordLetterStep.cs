@@ -116,8 +116,6 @@ public sealed class RecordLetterStep(GongkaiDb db, LetterLog log, TimeProvider c
             letter.UnitId = letter.MailboxUnitId;
         if (input.Kind == LetterEventKind.Answered)
             NotifyWriter(letter);
-        if (input.Kind == LetterEventKind.Unpublished)
-            Search.LetterSearchChanges.Enqueue(db, letter.Id);
         await db.SaveChangesAsync(ct);
         if (files.Count > 0)
         {

@@ -1,0 +1,158 @@
+using Gongkai.App.Accounts;
+using Gongkai.App.Data;
+using Gongkai.App.Units;
+using Gongkai.Core.Letters;
+using Gongkai.Core.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.App.Letters;
+
+/// <summary>
+/// Letter statistics of a unit's mailboxes (the unit's and those below it) for a year, a quarter or a month, by
+/// mailbox, handling unit, type, month or quarter (<see cref="LetterCounting"/>); and the letters behind any figure.
+/// The database groups the letters; only the groups are read, so a year of a million letters is counted in one pass.
+/// </summary>
+public sealed class LetterStats(GongkaiDb db, LetterLog log)
+{
+    public enum Grouping { Mailbox, Unit, Type, Month, Quarter }
+
+    /// <param name="UnitCode">The unit whose mailboxes are counted (itself and below); the top unit when empty.</param>
+    public sealed record Query(string? UnitCode, int Year, int? Quarter = null, int? Month = null, Grouping By = Grouping.Mailbox)
+    {
+        public (DateOnly From, DateOnly To) Period() => Month is { } m ? (new DateOnly(Year, m, 1), new DateOnly(Year, m, 1).AddMonths(1).AddDays(-1))
+            : Quarter is { } q ? (new DateOnly(Year, q * 3 - 2, 1), new DateOnly(Year, q * 3 - 2, 1).AddMonths(3).AddDays(-1))
+            : (new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31));
+    }
+
+    public sealed record Row(string Key, string Label, LetterFigures Figures);
+
+    /// <param name="SuggestionsShown">Writers shown similar answers before sending; <paramref name="StoppedAfterSuggestions"/> of them did not send.</param>
+    public sealed record Report(string Unit, string UnitCode, DateOnly From, DateOnly To, Grouping By, IReadOnlyList<Row> Rows, LetterFigures Total,
+        long SuggestionsShown, long StoppedAfterSuggestions);
+
+    public sealed record LetterRow(Guid Id, string Number, string Subject, LetterType Type, LetterState State, DateOnly ReceivedOn, DateOnly? DueOn, DateOnly? AnsweredOn, string Unit);
+
+    /// <param name="actor">Null for the public page: the same figures, which are public (no drill-down there).</param>
+    public async Task<Outcome<Report>> HandleAsync(Query query, StaffScope? actor, CancellationToken ct = default)
+    {
+        if (Problem(query) is { } problem)
+            return Outcome<Report>.Invalid(problem.Field, problem.Message);
+        var unit = await FindUnitAsync(query.UnitCode, ct);
+        if (unit is null)
+            return Outcome<Report>.Missing("没有这个单位。");
+        if (actor is not null && !actor.Covers(unit.Path))
+            return Outcome<Report>.Denied("只能查看本单位及下级单位的来信统计。");
+        var (from, to) = query.Period();
+        var today = log.Today;
+        var letters = Letters(unit.Path, from, to);
+        var groups = await (query.By switch
+        {
+            Grouping.Mailbox => letters.GroupBy(l => new { Key = l.Channel == LetterChannel.SiteError ? Guid.Empty : l.MailboxUnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
+            Grouping.Unit => letters.GroupBy(l => new { Key = l.UnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
+            _ => letters.GroupBy(l => new { Key = Guid.Empty, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
+        }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Type needs its own key; read it separately only when asked (the other groupings leave it out to keep groups few).
+        var typed = query.By == Grouping.Type
+            ? await letters.GroupBy(l => new { l.Type, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published })
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)
+            : null;
+        var calendar = await log.CalendarAsync(ct);
+        IEnumerable<(string Key, LetterFact Fact)> facts = typed is not null
+            ? typed.Select(g => (g.Key.Type.ToString(), new LetterFact(g.Key.State, g.Key.ReceivedOn, g.Key.PastDue, g.Key.AnsweredOn, g.Key.AnsweredOnTime, g.Key.Rating, g.Key.Published, g.Count)))
+            : groups.Select(g => (query.By switch
+            {
+                Grouping.Month => g.Key.ReceivedOn.Month.ToString(),
+                Grouping.Quarter => ((g.Key.ReceivedOn.Month + 2) / 3).ToString(),
+                _ => g.Key.Key.ToString(),
+            }, new LetterFact(g.Key.State, g.Key.ReceivedOn, g.Key.PastDue, g.Key.AnsweredOn, g.Key.AnsweredOnTime, g.Key.Rating, g.Key.Published, g.Count)));
+        var list = facts.ToList();
+        var labels = await LabelsAsync(query.By, list.Select(f => f.Key).Distinct().ToList(), ct);
+        var rows = list.GroupBy(f => f.Key)
+            .Select(g => new Row(g.Key, labels.GetValueOrDefault(g.Key, g.Key), LetterCounting.Count(g.Select(f => f.Fact), calendar)))
+            .OrderBy(r => Order(query.By, r.Key, labels)).ToList();
+        var suggestions = await db.LetterSuggestionOutcomes.AsNoTracking()
+            .Where(o => o.Date >= from && o.Date <= to && db.Units.Any(u => u.Id == o.MailboxUnitId && u.Path.StartsWith(unit.Path)))
+            .GroupBy(o => o.Stopped).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        return Outcome<Report>.Done(new Report(unit.FullName, unit.Code, from, to, query.By, rows, LetterCounting.Count(list.Select(f => f.Fact), calendar),
+            suggestions.Sum(s => s.Count), suggestions.Where(s => s.Key).Sum(s => s.Count)));
+    }
+
+    /// <summary>The letters behind one figure of one row (<paramref name="key"/> as in <see cref="Row.Key"/>; null for the total), staff only.</summary>
+    public async Task<Outcome<IReadOnlyList<LetterRow>>> LettersAsync(Query query, string? key, LetterFigure figure, StaffScope actor, int max = 500, CancellationToken ct = default)
+    {
+        if (Problem(query) is { } problem)
+            return Outcome<IReadOnlyList<LetterRow>>.Invalid(problem.Field, problem.Message);
+        var unit = await FindUnitAsync(query.UnitCode, ct);
+        if (unit is null)
+            return Outcome<IReadOnlyList<LetterRow>>.Missing("没有这个单位。");
+        if (!actor.Covers(unit.Path))
+            return Outcome<IReadOnlyList<LetterRow>>.Denied("只能查看本单位及下级单位的来信。");
+        var (from, to) = query.Period();
+        var today = log.Today;
+        var letters = Letters(unit.Path, from, to);
+        if (key is not null)
+        {
+            letters = query.By switch
+            {
+                Grouping.Mailbox when Guid.TryParse(key, out var id) => id == Guid.Empty ? letters.Where(l => l.Channel == LetterChannel.SiteError)
+                    : letters.Where(l => l.Channel == LetterChannel.Mailbox && l.MailboxUnitId == id),
+                Grouping.Unit when Guid.TryParse(key, out var id) => letters.Where(l => l.UnitId == id),
+                Grouping.Type when Enum.TryParse<LetterType>(key, out var type) => letters.Where(l => l.Type == type),
+                Grouping.Month when int.TryParse(key, out var m) && m is >= 1 and <= 12 => letters.Where(l => l.ReceivedOn >= new DateOnly(query.Year, m, 1) && l.ReceivedOn < new DateOnly(query.Year, m, 1).AddMonths(1)),
+                Grouping.Quarter when int.TryParse(key, out var q) && q is >= 1 and <= 4 => letters.Where(l => l.ReceivedOn >= new DateOnly(query.Year, q * 3 - 2, 1) && l.ReceivedOn < new DateOnly(query.Year, q * 3 - 2, 1).AddMonths(3)),
+                _ => letters.Where(_ => false),
+            };
+        }
+        var rows = await letters.OrderBy(l => l.ReceivedOn).ThenBy(l => l.Number)
+            .Select(l => new { l.Id, l.Number, l.Subject, l.Type, l.State, l.ReceivedOn, l.DueOn, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published, Unit = l.Unit.FullName })
+            .ToListAsync(ct);
+        IReadOnlyList<LetterRow> counted = [.. rows
+            .Where(r => LetterCounting.Counts(figure, new LetterFact(r.State, r.ReceivedOn, r.DueOn < today, r.AnsweredOn, r.AnsweredOnTime, r.Rating, r.Published, 1)))
+            .Take(max).Select(r => new LetterRow(r.Id, r.Number, r.Subject, r.Type, r.State, r.ReceivedOn, r.DueOn, r.AnsweredOn, r.Unit))];
+        return Outcome<IReadOnlyList<LetterRow>>.Done(counted);
+    }
+
+    private static (string Field, string Message)? Problem(Query query) =>
+        query.Year is < 2000 or > 2100 ? ("year", "年份应在 2000 至 2100 之间。")
+        : query.Quarter is < 1 or > 4 ? ("quarter", "季度应为 1 至 4。")
+        : query.Month is < 1 or > 12 ? ("month", "月份应为 1 至 12。")
+        : null;
+
+    private IQueryable<Letter> Letters(string unitPath, DateOnly from, DateOnly to) =>
+        db.Letters.AsNoTracking().Where(l => l.MailboxUnit.Path.StartsWith(unitPath) && l.ReceivedOn >= from && l.ReceivedOn <= to);
+
+    private async Task<Units.Unit?> FindUnitAsync(string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return await db.Units.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.SortOrder).FirstOrDefaultAsync(ct);
+        return OrganisationCode.TryParse(code, out var parsed, out _)
+            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == parsed!.Value, ct) : null;
+    }
+
+    private async Task<Dictionary<string, string>> LabelsAsync(Grouping by, IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        switch (by)
+        {
+            case Grouping.Month:
+                return keys.ToDictionary(k => k, k => $"{k}月");
+            case Grouping.Quarter:
+                return keys.ToDictionary(k => k, k => $"第{"一二三四"[int.Parse(k) - 1]}季度");
+            case Grouping.Type:
+                return keys.ToDictionary(k => k, k => Enum.Parse<LetterType>(k).ChineseName());
+        }
+        var ids = keys.Select(Guid.Parse).ToList();
+        var names = by == Grouping.Mailbox
+            ? await db.Mailboxes.AsNoTracking().Where(m => ids.Contains(m.UnitId)).ToDictionaryAsync(m => m.UnitId.ToString(), m => m.Name, ct)
+            : new Dictionary<string, string>();
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id.ToString(), u => u.FullName, ct);
+        return keys.ToDictionary(k => k, k => k == Guid.Empty.ToString() && by == Grouping.Mailbox ? "我为政府网站找错"
+            : names.GetValueOrDefault(k) ?? units.GetValueOrDefault(k) ?? k);
+    }
+
+    private static string Order(Grouping by, string key, Dictionary<string, string> labels) => by switch
+    {
+        Grouping.Month or Grouping.Quarter => key.PadLeft(2, '0'),
+        Grouping.Type => ((int)Enum.Parse<LetterType>(key)).ToString("D2"),
+        _ => labels.GetValueOrDefault(key, key),
+    };
+}
