@@ -16,6 +16,8 @@ builder.Services.AddApplications();
 builder.Services.AddCatalog();
 builder.Services.AddCases();
 builder.Services.AddReports();
+builder.Services.AddOutbox();
+builder.Services.AddLetters();
 builder.Services.AddDemo();
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddPortalPages();
@@ -26,6 +28,7 @@ builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
+builder.Services.AddHostedService<OutboxDispatch>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
 var app = builder.Build();
