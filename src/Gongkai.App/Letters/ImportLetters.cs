@@ -56,12 +56,13 @@ public sealed class ImportLetters(GongkaiDb db, LetterLog log)
                 rowProblems.Add(new("", unreadable, line));
             else
                 (letter, rowProblems) = Convert(line, fields, units, top, today);
+            var number = fields.GetValueOrDefault("number", "").Trim();
+            if (existingNumbers.Contains(number))
+                rowProblems.Add(new("信件编号", $"信件编号 {number} 已在系统中。", line));
+            else if (number.Length > 0 && !numbers.TryAdd(number, line))
+                rowProblems.Add(new("信件编号", $"信件编号 {number} 与第 {numbers[number]} 行重复。", line));
             if (letter is not null)
             {
-                if (existingNumbers.Contains(letter.Number))
-                    rowProblems.Add(new("信件编号", $"信件编号 {letter.Number} 已在系统中。", line));
-                else if (!numbers.TryAdd(letter.Number, line))
-                    rowProblems.Add(new("信件编号", $"信件编号 {letter.Number} 与第 {numbers[letter.Number]} 行重复。", line));
                 if (existingCodes.Contains(letter.QueryCode) || letters.Any(l => l.QueryCode == letter.QueryCode))
                     rowProblems.Add(new("查询码", "查询码与已有来信重复。", line));
                 if (rowProblems.Count == 0 && Replay(letter, calendar, today) is { } refusal)
@@ -184,7 +185,7 @@ public sealed class ImportLetters(GongkaiDb db, LetterLog log)
             Email = request.Email,
             PublishConsent = request.PublishConsent,
             Fingerprint = LetterRequest.Fingerprint(request.Content),
-            CreatedAt = received.Value.ToDateTime(new TimeOnly(1, 0)),
+            CreatedAt = DateTime.SpecifyKind(received.Value.ToDateTime(new TimeOnly(1, 0)), DateTimeKind.Utc),
         };
         var sequence = 0;
         void Step(LetterEventKind kind, DateOnly date, Action<LetterLogEntry>? fill = null)
