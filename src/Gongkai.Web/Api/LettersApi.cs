@@ -89,7 +89,8 @@ public static class LettersApi
             var r = outcome.Value!;
             return TypedResults.Created($"/api/v1/letters/track/{r.QueryCode}", new LetterReceipt(r.Number, r.QueryCode, r.DueOn, r.Mailbox));
         }
-        var problems = outcome.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+        // A page address belongs to the error channel only (a type missing for a mailbox is checked as 找错, which asks for one).
+        var problems = outcome.Problems.Where(p => errorChannel || p.Field != "pageUrl").GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
         if (unknownType)
             problems["type"] = [$"来信类型“{body.Type!.Trim()}”无效，应为咨询、建议、投诉、求助或其他（“我为政府网站找错”为找错）。"];
         return TypedResults.ValidationProblem(problems, title: "来信有误，未提交。");

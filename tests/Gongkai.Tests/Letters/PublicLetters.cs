@@ -71,6 +71,17 @@ public static class PublicLetters
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems));
     }
 
+    /// <summary>A catalog item of the city government, published; its 索引号.</summary>
+    public static async Task<string> CatalogItemAsync(TestDatabase db, string title)
+    {
+        var item = await Catalog.CatalogWorkflowTests.SubmittedAsync(db, Catalog.CatalogWorkflowTests.Notice(title));
+        await using var scope = db.Scope();
+        var reviewer = StaffScope.System with { DisplayName = "审核", Roles = new HashSet<string> { StaffRole.CatalogReviewer } };
+        var published = await db.Get<App.Catalog.PublishCatalogItem>(scope).HandleAsync(new(item.Id), reviewer);
+        Assert.True(published.Succeeded, string.Join("; ", published.Problems));
+        return published.Value!.IndexNumber!;
+    }
+
     /// <summary>A letter written, answered and published with the same texts.</summary>
     public static async Task<WriteLetter.Receipt> PublishedAsync(TestDatabase db, string mailbox, string subject, string content, string answer,
         LetterType type = LetterType.Consultation)

@@ -75,6 +75,7 @@ public class PublicLettersApiTests
         Assert.Contains("姓名", errors.GetProperty("name")[0].GetString());
         Assert.Contains("联系电话", errors.GetProperty("phone")[0].GetString());
         Assert.Contains("电子邮箱", errors.GetProperty("email")[0].GetString());
+        Assert.False(errors.TryGetProperty("pageUrl", out _));   // a page address is asked for 找错 only
 
         foreach (var (mailbox, type, field) in new[] { ("ZZ999", "咨询", "mailbox"), (SeedDemoData.CodeOf("jyj"), "咨询", "mailbox"), (city, "找错", "type"), ("zhaocuo", "咨询", "type") })
         {

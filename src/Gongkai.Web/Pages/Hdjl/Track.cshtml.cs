@@ -57,7 +57,7 @@ public class TrackModel(TrackLetter track, RateLetter rate) : PageModel
         {
             TempData["LetterTrack"] = TrackingCode.Normalize(code);
             TempData["LetterTrackNotice"] = notice;
-            return RedirectToPage();
+            return Redirect("/hdjl/track");
         }
         foreach (var problem in outcome.Problems)
             ModelState.AddModelError(problem.Field switch { "rating" => nameof(Rating), "reason" => nameof(Reason), var f => f }, problem.Message);

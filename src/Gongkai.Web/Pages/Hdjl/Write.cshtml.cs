@@ -91,7 +91,7 @@ public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions st
         if (!outcome.Succeeded)
             return Closed();
         TempData["LetterResolved"] = outcome.Value;
-        return RedirectToPage("Resolved");
+        return Redirect("/hdjl/resolved");
     }
 
     public async Task<IActionResult> OnPostSendAsync(string mailbox)
@@ -112,9 +112,10 @@ public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions st
             TempData["LetterCode"] = receipt.QueryCode;
             TempData["LetterDue"] = receipt.DueOn.DayNumber;   // a number: TempData turns date-like strings into DateTime
             TempData["LetterMailbox"] = receipt.Mailbox;
-            return RedirectToPage("Receipt");
+            return Redirect("/hdjl/receipt");
         }
-        Show(outcome.Problems);
+        // A page address belongs to the error channel only (a type left unchosen is checked as 找错, which asks for one).
+        Show(outcome.Problems.Where(p => ErrorChannel || p.Field != "pageUrl"));
         FilesDropped = chosen.Count > 0;
         Shown = Step.Form;
         return Page();
@@ -148,13 +149,15 @@ public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions st
     }
 
     /// <summary>
-    /// Catalog items that may answer the letter: the two most telling words of the letter together, else the first,
-    /// else the second alone — so that something relevant shows when both words are rarely found together.
+    /// Catalog items that may answer the letter: the two most telling words of the letter together, else each word
+    /// alone, most telling first — so that something relevant shows when two words are rarely found together.
     /// </summary>
     private async Task<IReadOnlyList<CatalogSearch.Hit>> CatalogItemsAsync(CancellationToken ct)
     {
-        var words = LetterWords.Salient($"{Input.Subject} {Input.Content}");
-        IEnumerable<string[]> attempts = words.Count >= 2 ? [[words[0], words[1]], [words[0]], [words[1]]] : words.Count == 1 ? [[words[0]]] : [];
+        var words = LetterWords.Salient($"{Input.Subject} {Input.Content}", max: 4);
+        var attempts = words.Select(w => new[] { w }).ToList();
+        if (words.Count >= 2)
+            attempts.Insert(0, [words[0], words[1]]);
         try
         {
             foreach (var attempt in attempts)
