@@ -20,7 +20,8 @@ public static class PublicForms
 
     /// <summary>
     /// Letters (/hdjl/write/{mailbox}, POST /api/v1/letters): sending one — the page's <c>Send</c> handler or the API —
-    /// counts against <c>RateLimits:LettersPerHour</c> per client address (a sliding hour); the page's other steps
+    /// counts against <c>RateLimits:LettersPerHour</c> per client address (that many at once, then one more every
+    /// hour / that many); the page's other steps
     /// (showing similar answers, 问题已解决) count as public forms.
     /// </summary>
     public const string LetterPolicy = "public-letters";
@@ -53,9 +54,12 @@ public static class PublicForms
 
     private static bool Reading(HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
 
+    /// <summary><paramref name="permits"/> at once, then one more every hour / <paramref name="permits"/> (a bucket: it tells Retry-After).</summary>
     private static RateLimitPartition<string> PerHour(HttpContext http, int permits) =>
-        RateLimitPartition.GetSlidingWindowLimiter("hour:" + Accounts.ClientAddress.Of(http),
-            _ => new SlidingWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromHours(1), SegmentsPerWindow = 6, QueueLimit = 0 });
+        RateLimitPartition.GetTokenBucketLimiter("hour:" + Accounts.ClientAddress.Of(http), _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = permits, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromHours(1) / permits, QueueLimit = 0, AutoReplenishment = true,
+        });
 
     private static RateLimitPartition<string> PerMinute(HttpContext http, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(Accounts.ClientAddress.Of(http),

@@ -271,4 +271,27 @@ public class PublicLetterPagesTests
         Assert.Equal(11, table.QuerySelectorAll("thead th[scope=col]").Length);
         Assert.Contains("2024年", page.QuerySelector("caption")!.TextContent);
     }
+
+    [Fact]
+    public async Task Letters_sent_from_the_page_should_be_limited_per_hour_while_the_first_step_stays_open()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["RateLimits:LettersPerHour"] = "1" });
+        var city = await PublicLetters.MailboxAsync(app.Database, "city", "市长信箱");
+        var client = app.Browser();
+        Dictionary<string, string> Letter(int n) => new()
+        {
+            ["Input.Type"] = "建议",
+            ["Input.Subject"] = $"第 {n} 条建议",
+            ["Input.Content"] = $"这是第 {n} 条关于公交线路调整的建议，请研究。",
+            ["Input.Name"] = "赵六",
+            ["Input.Phone"] = "13700003333",
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/hdjl/write/{city}?handler=Send", Letter(1), $"/hdjl/write/{city}")).StatusCode);
+        var step2 = await client.SubmitAsync($"/hdjl/write/{city}", "form", "button", new() { ["Input.Subject"] = "第 2 条建议", ["Input.Content"] = "这是第 2 条关于公交线路调整的建议，请研究。" });
+        Assert.Equal(HttpStatusCode.OK, step2.StatusCode);   // showing similar answers is not sending
+        var refused = await client.PostFormAsync($"/hdjl/write/{city}?handler=Send", Letter(2), $"/hdjl/write/{city}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("请 60 分钟后再试", (await PageAsync(refused)).QuerySelector("main")!.TextContent);
+    }
 }
