@@ -53,13 +53,14 @@ public static class LettersApi
             .WithSummary("写信：向信箱（mailbox 为信箱所属单位的统一社会信用代码）或“我为政府网站找错”（mailbox 为 zhaocuo）提交来信，返回信件编号、查询码和答复期限；同一内容短时间内重复提交或一信多投的不予接收")
             .ProducesValidationProblem();
         open.MapGet("/track/{code}", TrackAsync).RequireRateLimiting(PublicForms.LookupPolicy).WithName("TrackLetter")
-            .WithSummary("凭查询码查询来信办理情况：状态、答复单位、日期、答复和办理过程（不含任何个人信息）");
+            .WithSummary("凭查询码查询来信办理情况：状态、答复单位、日期、答复和办理过程（不含任何个人信息）")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         open.MapPost("/track/{code}/rating", RateAsync).RequireRateLimiting(PublicForms.Policy).WithName("RateLetter")
             .WithSummary("凭查询码评价答复（满意、基本满意、不满意），须在评价期限内；逾期未评价视为满意")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         open.MapPost("/track/{code}/reopen", ReopenAsync).RequireRateLimiting(PublicForms.Policy).WithName("ReopenLetter")
             .WithSummary("评价为不满意的，在评价期限内凭查询码申请再次办理一次（须说明原因）")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/", SearchAsync).WithName("SearchPublishedLetters")
             .WithSummary("公开选登的来信：检索词（每个至少 2 个字，可多个、可加引号），按信箱、类型、来信日期（from、to，YYYY-MM-DD）筛选；每页 20 封，最多 25 页")
             .ProducesValidationProblem();

@@ -216,4 +216,20 @@ public class PublicLettersApiTests
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/letters")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_openapi_document_should_describe_the_letter_endpoints_with_their_answers()
+    {
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var paths = JsonDocument.Parse(await app.Browser().GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        var write = paths.GetProperty("/api/v1/letters").GetProperty("post");
+        Assert.Equal("WriteLetter", write.GetProperty("operationId").GetString());
+        Assert.Equal(["互动交流"], write.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(write.GetProperty("responses").TryGetProperty("201", out _));
+        Assert.True(write.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.Equal("SearchPublishedLetters", paths.GetProperty("/api/v1/letters").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.Equal("TrackLetter", paths.GetProperty("/api/v1/letters/track/{code}").GetProperty("get").GetProperty("operationId").GetString());
+        Assert.True(paths.GetProperty("/api/v1/letters/track/{code}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        Assert.Equal("RateLetter", paths.GetProperty("/api/v1/letters/track/{code}/rating").GetProperty("post").GetProperty("operationId").GetString());
+    }
 }
