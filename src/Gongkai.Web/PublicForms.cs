@@ -58,7 +58,11 @@ public static class PublicForms
     private static RateLimitPartition<string> PerHour(HttpContext http, int permits) =>
         RateLimitPartition.GetTokenBucketLimiter("hour:" + Accounts.ClientAddress.Of(http), _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = permits, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromHours(1) / permits, QueueLimit = 0, AutoReplenishment = true,
+            TokenLimit = permits,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromHours(1) / permits,
+            QueueLimit = 0,
+            AutoReplenishment = true,
         });
 
     private static RateLimitPartition<string> PerMinute(HttpContext http, int permits) =>

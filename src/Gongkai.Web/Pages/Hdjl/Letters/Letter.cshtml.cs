@@ -21,8 +21,18 @@ public class LetterModel(GongkaiDb db) : PageModel
         var row = await db.Letters.AsNoTracking().Where(l => l.Published && l.Number == number)
             .Select(l => new
             {
-                l.Number, l.PublishedSubject, l.WriterName, l.Channel, l.MailboxUnitId, MailboxUnit = l.MailboxUnit.ShortName, l.Type, l.ReceivedOn, l.AnsweredOn,
-                l.PublishedContent, Unit = l.Unit.FullName, l.PublishedAnswer,
+                l.Number,
+                l.PublishedSubject,
+                l.WriterName,
+                l.Channel,
+                l.MailboxUnitId,
+                MailboxUnit = l.MailboxUnit.ShortName,
+                l.Type,
+                l.ReceivedOn,
+                l.AnsweredOn,
+                l.PublishedContent,
+                Unit = l.Unit.FullName,
+                l.PublishedAnswer,
             })
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (row is null || row.AnsweredOn is not { } answered)
