@@ -294,4 +294,60 @@ public class PublicLetterPagesTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("请 60 分钟后再试", (await PageAsync(refused)).QuerySelector("main")!.TextContent);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_website_error_should_be_reported_with_its_page_address_on_the_shorter_clock(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        app.Database.Clock.SetToday(new DateOnly(2024, 9, 30));
+        var client = app.Browser();
+
+        var form = await PageAsync(await client.SubmitAsync("/hdjl/write/zhaocuo", "form", "button", new()
+        {
+            ["Input.Subject"] = "政策文件页面打不开",
+            ["Input.Content"] = "主动公开目录中的一个政策文件页面显示错误，无法打开。",
+        }));
+        Assert.Equal("我为政府网站找错", form.QuerySelector("h1")!.TextContent);
+        Assert.Null(form.QuerySelector("input[type=radio]"));   // one type only: 找错
+        var missing = await PageAsync(await client.SubmitAsync(form, "/hdjl/write/zhaocuo", "#letter-form", "button[type=submit]", new()
+        {
+            ["Input.Name"] = "钱七",
+            ["Input.Phone"] = "13600004444",
+        }));
+        Assert.Contains("出错网页", missing.QuerySelector("[data-valmsg-for='Input.PageUrl']")!.TextContent);
+        var sent = await client.SubmitAsync(missing, "/hdjl/write/zhaocuo", "#letter-form", "button[type=submit]", new()
+        {
+            ["Input.PageUrl"] = "https://www.qinglan.example/xxgk/item/1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var receipt = await client.GetPageAsync("/hdjl/receipt");
+        Assert.Equal("2024年10月10日", receipt.QuerySelector("#due-on")!.TextContent);   // 找错: 3 working days after the National Day week
+        Assert.Contains("我为政府网站找错", receipt.QuerySelector("main")!.TextContent);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_unsatisfied_writer_should_ask_once_for_the_letter_to_be_handled_again(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        var city = await PublicLetters.MailboxAsync(app.Database, "city", "市长信箱");
+        app.Database.Clock.SetToday(new DateOnly(2024, 9, 2));
+        var receipt = await PublicLetters.WriteAsync(app.Database, city, PublicLetters.Request("小区垃圾清运不及时", "小区垃圾每天只清运一次，夏天气味很大。"));
+        await PublicLetters.AnswerAsync(app.Database, receipt.Id, "已要求环卫公司增加清运频次，每天清运两次。");
+        var client = app.Browser();
+
+        var tracked = await PageAsync(await client.PostFormAsync("/hdjl/track", new() { ["code"] = receipt.QueryCode }));
+        await client.SubmitAsync(tracked, "/hdjl/track", "form.rating", "button", new() { ["rating"] = "不满意", ["comment"] = "仍然只清运一次" });
+        var closed = await PageAsync(await client.PostFormAsync("/hdjl/track", new() { ["code"] = receipt.QueryCode }));
+        Assert.Contains("您的评价：不满意", closed.QuerySelector("main")!.TextContent);
+        var empty = await PageAsync(await client.SubmitAsync(closed, "/hdjl/track", "form.reopen", "button", new() { ["reason"] = "" }));
+        Assert.Contains("请说明", empty.QuerySelector("[data-valmsg-for=Reason]")!.TextContent);
+        var reopened = await client.SubmitAsync(closed, "/hdjl/track", "form.reopen", "button", new() { ["reason"] = "答复后一周内仍然每天只清运一次。" });
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        var after = await client.GetPageAsync("/hdjl/track");
+        Assert.Contains("已收到您的再次办理申请", after.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("办理中", after.QuerySelector("main")!.TextContent);
+        Assert.Null(after.QuerySelector("form.reopen"));
+    }
 }
