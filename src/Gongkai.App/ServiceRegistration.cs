@@ -45,7 +45,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddLetters(this IServiceCollection services) =>
         services.AddSingleton(sp => Letters.LetterSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
-            .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>()
+            .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>().AddScoped<Letters.StopAfterSuggestions>()
             .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>();
 
     /// <summary>

@@ -50,6 +50,7 @@ app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
 app.MapReportsApi();
+app.MapLettersApi();
 app.MapAuditApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
