@@ -169,6 +169,29 @@ public sealed class OfficeLetters(GongkaiDb db, LetterLog log, Search.LetterSear
         return letters;
     }
 
+    /// <summary>How many open letters of a unit carry each flag (for 督办); past the veto also counts those never screened.</summary>
+    public sealed record UnitFlags(int DueSoon, int Overdue, int NearVeto, int PastVeto, int PastVetoUnscreened);
+
+    /// <summary>Per handling unit of the actor's scope: open letters due soon, overdue, approaching and past the 3-month veto.</summary>
+    public async Task<IReadOnlyDictionary<Guid, UnitFlags>> FlagsByUnitAsync(StaffScope actor, CancellationToken ct = default)
+    {
+        var calendar = await log.CalendarAsync(ct);
+        var today = log.Today;
+        var letters = await InScopeAsync(actor, ct);
+        async Task<Dictionary<(Guid Unit, bool Unscreened), int>> CountAsync(LetterFlag flag) =>
+            await (await NarrowAsync(letters, new Filter(Flag: flag), calendar, today, ct))
+                .GroupBy(l => new { l.UnitId, Unscreened = l.State == LetterState.Received })
+                .Select(g => new { g.Key.UnitId, g.Key.Unscreened, Count = g.Count() })
+                .ToDictionaryAsync(g => (g.UnitId, g.Unscreened), g => g.Count, ct);
+        var counts = new Dictionary<LetterFlag, Dictionary<(Guid Unit, bool Unscreened), int>>();
+        foreach (var flag in Enum.GetValues<LetterFlag>())
+            counts[flag] = await CountAsync(flag);
+        int Of(LetterFlag flag, Guid unit) => counts[flag].GetValueOrDefault((unit, false)) + counts[flag].GetValueOrDefault((unit, true));
+        return counts.Values.SelectMany(c => c.Keys.Select(k => k.Unit)).Distinct()
+            .ToDictionary(u => u, u => new UnitFlags(Of(LetterFlag.DueSoon, u), Of(LetterFlag.Overdue, u), Of(LetterFlag.NearVeto, u), Of(LetterFlag.PastVeto, u),
+                counts[LetterFlag.PastVeto].GetValueOrDefault((u, true))));
+    }
+
     /// <summary>
     /// 相似来信: earlier published letters like this one, with their answers, for staff answering it — the one place
     /// the office pages and the staff API ask the search for them.
