@@ -193,6 +193,26 @@ public sealed class OfficeLetters(GongkaiDb db, LetterLog log, Search.LetterSear
     }
 
     /// <summary>
+    /// The steps of the transition table from this state that <paramref name="actor"/> may take now, 公开选登 included
+    /// (<see cref="RecordLetterStep"/> and <see cref="PublishLetter"/> decide again): the mailbox office's steps need the
+    /// mailbox's unit in scope; 回退 only once assigned; 延期 once.
+    /// </summary>
+    public static IReadOnlyList<LetterEventKind> StepsFor(Letter letter, LetterStatus status, StaffScope actor)
+    {
+        if (!actor.CanHandleLetters)
+            return [];
+        var office = actor.Covers(letter.MailboxUnit.Path);
+        return [.. LetterTransitions.Allowed(status.State).Distinct().Where(k => k switch
+        {
+            LetterEventKind.Published => office && letter.PublishConsent && !status.Published,
+            LetterEventKind.Unpublished => office && status.Published,
+            LetterEventKind.Returned => letter.UnitId != letter.MailboxUnitId,
+            LetterEventKind.Extended => !status.IsExtended,
+            _ => (RecordLetterStep.OfficeSteps.Contains(k) && office) || RecordLetterStep.UnitSteps.Contains(k),
+        })];
+    }
+
+    /// <summary>
     /// 相似来信: earlier published letters like this one, with their answers, for staff answering it — the one place
     /// the office pages and the staff API ask the search for them.
     /// </summary>

@@ -132,7 +132,7 @@ public class DetailsModel(GongkaiDb db, LetterLog log, OfficeLetters inbox, Reco
         TimeLimit = log.Settings.TimeLimits.For(letter.Type);
         Mailbox = letter.Channel == LetterChannel.SiteError ? "我为政府网站找错"
             : await db.Mailboxes.AsNoTracking().Where(m => m.UnitId == letter.MailboxUnitId).Select(m => m.Name).SingleOrDefaultAsync() ?? letter.MailboxUnit.ShortName;
-        Allowed = AllowedSteps(letter, Status, scope);
+        Allowed = OfficeLetters.StepsFor(letter, Status, scope);
         Files = await db.LetterAttachments.AsNoTracking().Where(a => a.LetterId == id).OrderBy(a => a.FileName)
             .Select(a => new LetterAttachment { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, LogEntryId = a.LogEntryId }).ToListAsync();
         var unitIds = letter.Log.Where(e => e.ToUnitId is not null).Select(e => e.ToUnitId!.Value).Distinct().ToList();
@@ -156,25 +156,5 @@ public class DetailsModel(GongkaiDb db, LetterLog log, OfficeLetters inbox, Reco
             Step.Note = letter.Log.OrderBy(e => e.Sequence).LastOrDefault(e => e.Kind == K.AnswerSubmitted)?.Note ?? "";
         Similar = await inbox.SimilarAsync(letter);
         return true;
-    }
-
-    /// <summary>
-    /// The table's steps from this state that this account may take (<see cref="RecordLetterStep"/> decides again on
-    /// posting): the mailbox office's steps need the mailbox's unit in scope; 回退 only once assigned; 延期 once.
-    /// </summary>
-    public static IReadOnlyList<K> AllowedSteps(Letter letter, LetterStatus status, App.Accounts.StaffScope scope)
-    {
-        if (!scope.CanHandleLetters)
-            return [];
-        var office = scope.Covers(letter.MailboxUnit.Path);
-        return [.. LetterTransitions.Allowed(status.State).Distinct().Where(k =>
-            k switch
-            {
-                K.Published => office && letter.PublishConsent && !status.Published,
-                K.Returned => letter.UnitId != letter.MailboxUnitId,
-                K.Extended => !status.IsExtended,
-                K.Unpublished => office && status.Published,
-                _ => (RecordLetterStep.OfficeSteps.Contains(k) && office) || RecordLetterStep.UnitSteps.Contains(k),
-            })];
     }
 }
