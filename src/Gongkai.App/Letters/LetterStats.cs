@@ -49,7 +49,9 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
         {
             Grouping.Mailbox => letters.GroupBy(l => new { Key = l.Channel == LetterChannel.SiteError ? Guid.Empty : l.MailboxUnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
             Grouping.Unit => letters.GroupBy(l => new { Key = l.UnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
-            _ => letters.GroupBy(l => new { Key = Guid.Empty, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
+            // By month or quarter the key is the arrival day's; the mailbox only splits groups that are summed again (a constant
+            // Guid here is sent to PostgreSQL as text, which cannot be read back as a Guid).
+            _ => letters.GroupBy(l => new { Key = l.MailboxUnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
         }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         // Type needs its own key; read it separately only when asked (the other groupings leave it out to keep groups few).
         var typed = query.By == Grouping.Type
