@@ -49,6 +49,7 @@ app.MapUnitsApi();
 app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
+app.MapOfficeLettersApi();
 app.MapReportsApi();
 app.MapLettersApi();
 app.MapAuditApi();
