@@ -12,6 +12,8 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         l.HasIndex(x => x.QueryCode).IsUnique();
         // The inbox: open letters of a unit by due date; statistics: a mailbox's letters by arrival.
         l.HasIndex(x => new { x.UnitId, x.State, x.DueOn });
+        // The inbox's and supervision's 3-month veto filters: open letters of a unit by arrival.
+        l.HasIndex(x => new { x.UnitId, x.State, x.ReceivedOn });
         l.HasIndex(x => new { x.MailboxUnitId, x.ReceivedOn });
         l.HasIndex(x => new { x.Fingerprint, x.CreatedAt });
         l.HasIndex(x => new { x.Published, x.PublishedOn });
