@@ -66,8 +66,8 @@ public sealed partial class SeedDemoLetters(GongkaiDb db, OfficialCalendar calen
             var name = keys[i] switch
             {
                 "city" => "市长信箱",
-                "lm" => "县长信箱",
-                "yy" or "st" => "区长信箱",
+                "lm" => $"{unit.ShortName.Replace("政府", "")}县长信箱",
+                "yy" or "st" => $"{unit.ShortName.Replace("政府", "")}区长信箱",
                 _ => unit.ShortName.EndsWith('委') ? $"{unit.ShortName}主任信箱" : $"{unit.ShortName}局长信箱",
             };
             db.Mailboxes.Add(new Mailbox
@@ -111,6 +111,7 @@ public sealed partial class SeedDemoLetters(GongkaiDb db, OfficialCalendar calen
 
         private Letter Letter(DateOnly received, bool forgotten)
         {
+            scene = (Pick(Places), Pick(Estates));
             var roll = random.NextDouble();
             var siteError = !forgotten && roll < 0.04;
             var mailboxKey = siteError ? "city" : roll < 0.45 ? "city" : roll < 0.72 ? Pick(mailboxes.Where(k => Districts.Contains(k)).ToList()) : Pick(mailboxes.Where(k => Bureaus.Contains(k)).ToList());
@@ -253,7 +254,10 @@ public sealed partial class SeedDemoLetters(GongkaiDb db, OfficialCalendar calen
             return LetterNumbers.Prefix(day) + numbers[day].ToString("D4");
         }
 
-        private string Fill(string text) => string.Format(text, Pick(Places), Pick(Estates));
+        private (string Place, string Estate) scene;
+
+        /// <summary>A letter's text with its place and 小区: the same in its subject, content and answer.</summary>
+        private string Fill(string text) => string.Format(text, scene.Place, scene.Estate);
 
         private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
     }
