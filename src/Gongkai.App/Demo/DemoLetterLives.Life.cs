@@ -39,8 +39,8 @@ internal sealed partial class DemoLetterLives
             e.Note = "不属于本信箱受理范围，已按规定转出";
         });
 
-        /// <param name="siteAnswer">For the website-error channel, its answer; otherwise the topic's.</param>
-        public void Handle(DemoLetterTexts.Topic? topic, string? siteAnswer, string field)
+        /// <param name="topicAnswer">The answer to the letter's topic; <paramref name="siteAnswer"/>: to a website error.</param>
+        public void Handle(string? topicAnswer, string? siteAnswer, string field)
         {
             var notes = lives.texts.Notes;
             var routing = siteAnswer is not null ? RoutingClass.Immediate : Random.NextDouble() switch
@@ -54,7 +54,7 @@ internal sealed partial class DemoLetterLives
             if (!Screen(LetterEventKind.Accepted, e => (e.Routing, e.Note) = (routing, routing == RoutingClass.Deferred ? lives.Any(notes.Deferred) : "")))
                 return;
             var unit = mailbox;
-            var candidates = topic is null ? [] : lives.Handlers(mailbox, field);
+            var candidates = topicAnswer is null ? [] : lives.Handlers(mailbox, field);
             if (routing != RoutingClass.Immediate && candidates.Length > 0 && Random.NextDouble() < 0.85)
             {
                 unit = Assign(lives.Any(candidates)) ?? unit;
@@ -86,7 +86,7 @@ internal sealed partial class DemoLetterLives
                 : routing == RoutingClass.Immediate ? lives.calendar.AddWorkingDays(cursor, Random.Next(0, 2)) : Between(cursor, due);
             if (late && !Add(LetterEventKind.Reminded, lives.calendar.AddWorkingDays(due, 1), Office, e => e.Note = lives.Any(notes.Reminded)))
                 return;
-            answer = lives.Fill($"{lives.Any(lives.texts.AnswerOpenings)}{siteAnswer ?? lives.Any(topic!.Answers)}{lives.Any(lives.texts.AnswerClosings)}")
+            answer = lives.Fill($"{lives.Any(lives.texts.AnswerOpenings)}{siteAnswer ?? topicAnswer}{lives.Any(lives.texts.AnswerClosings)}")
                 .Replace("{U}", unit.FullName, StringComparison.Ordinal);
             var before = Previous(answerDay);
             var submitted = before >= cursor && Random.NextDouble() < 0.5 ? before : answerDay;

@@ -92,13 +92,18 @@ internal sealed partial class DemoLetterLives
         var transfer = invalid is null && !siteError && draw < InvalidShare + TransferShare;
         chosen["D"] = mailbox.Kind == UnitKind.Government && mailbox.ParentId is not null ? mailbox.ShortName.Replace("政府", "", StringComparison.Ordinal) : Any(texts.Places["D"]);
         chosen["Y"] = received.Year.ToString();
-        var site = Any(Enumerable.Range(0, texts.SiteError.Subjects.Length).ToArray());
+        // The n-th subject, content and answer of a topic (or of the error channel) belong together.
+        var site = random.Next(texts.SiteError.Subjects.Length);
+        var k = random.Next(topic?.Subjects.Length ?? 1);
+        var opening = Any(texts.Openings);
+        if (opening.Contains("市长", StringComparison.Ordinal) && mailbox.ParentId is not null)
+            opening = texts.Openings[0];
         var (subject, content) = invalid switch
         {
             InvalidReason.Empty => (Any(texts.Empty.Subjects), Any(texts.Empty.Contents)),
             InvalidReason.Advertising => (Any(texts.Advertising.Subjects), Any(texts.Advertising.Contents)),
             _ when siteError => (texts.SiteError.Subjects[site], texts.SiteError.Contents[site]),
-            _ => (Fill(Any(topic!.Subjects)), Fill($"{Any(texts.Openings)}{Any(topic.Contents)}{Any(texts.Closings)}")),
+            _ => (Fill(topic!.Subjects[k]), Fill($"{opening}{topic.Contents[k % topic.Contents.Length]}{Any(texts.Closings)}")),
         };
         var letter = new Letter
         {
@@ -123,7 +128,7 @@ internal sealed partial class DemoLetterLives
         else if (transfer)
             life.Transfer(PickChannel());
         else
-            life.Handle(topic, siteError ? texts.SiteError.Answers[site] : null, field);
+            life.Handle(topic is null ? null : topic.Answers[k % topic.Answers.Length], siteError ? texts.SiteError.Answers[site] : null, field);
         life.Finish();
         return letter;
     }
