@@ -46,7 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => Letters.LetterSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
             .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>()
-            .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.BulkLetterWriter>();
+            .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>().AddScoped<Letters.BulkLetterWriter>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
@@ -79,5 +79,5 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
-            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
+            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<GenerateDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
 }

@@ -78,7 +78,7 @@ internal static class ClockCommands
     }
 
     /// <summary>The calendar in force; without a migrated database, the bundled one (with a note on standard error).</summary>
-    private static async Task<WorkCalendar> CalendarAsync(IServiceProvider services, CliContext cli, CancellationToken ct)
+    internal static async Task<WorkCalendar> CalendarAsync(IServiceProvider services, CliContext cli, CancellationToken ct)
     {
         var db = services.GetRequiredService<GongkaiDb>();
         try

@@ -21,7 +21,7 @@ internal static class DemoLetterCommands
         letters.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
             var (n, y, share) = (parse.GetValue(count), parse.GetValue(year), parse.GetValue(backlog));
-            var seed = services.GetRequiredService<SeedDemoLetters>();
+            var seed = services.GetRequiredService<GenerateDemoLetters>();
             var today = services.GetRequiredService<LetterLog>().Today;
             if (n is < 1 or > 1_000_000 || y is { } given && (given < 2000 || given > today.Year) || share is < 0 or > 100)
             {
@@ -31,12 +31,12 @@ internal static class DemoLetterCommands
             var (from, to) = seed.Period(y);
             if (n > (to.DayNumber - from.DayNumber + 1) * 3000L)
             {
-                await cli.Error.WriteLineAsync($"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 平均每天不能超过 3,000 封（编号每天至多 {SeedDemoLetters.MaxPerDay} 封）。");
+                await cli.Error.WriteLineAsync($"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 平均每天不能超过 3,000 封（编号每天至多 {GenerateDemoLetters.MaxPerDay} 封）。");
                 return GongkaiCli.BadInput;
             }
             await services.GetRequiredService<MigrateDatabase>().HandleAsync(ct);
             await services.GetRequiredService<SeedDemoData>().HandleAsync(ct);
-            var opened = await seed.EnsureMailboxesAsync(ct);
+            var opened = await services.GetRequiredService<SeedDemoLetters>().OpenMailboxesAsync(ct);
             var bar = cli.ProgressBar();
             var started = System.Diagnostics.Stopwatch.StartNew();
             var writer = services.GetRequiredService<BulkLetterWriter>();

@@ -31,6 +31,7 @@ public static class GongkaiCli
         root.Subcommands.Add(PrivacyCommands.Create(context));
         root.Subcommands.Add(SearchCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
+        root.Subcommands.Add(LetterCommands.Create(context));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -316,54 +316,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
     /// The rows of the file with their line numbers, each as key → text (keys as in <see cref="Columns"/>), or why a
     /// line cannot be read.
     /// </summary>
-    private static IEnumerable<(int Line, Dictionary<string, string> Fields, string? Unreadable)> Read(Func<Stream> open, bool csv)
-    {
-        using var reader = new StreamReader(open(), detectEncodingFromByteOrderMarks: true);
-        if (csv)
-        {
-            using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
-            if (!parser.Read())
-                yield break;
-            parser.ReadHeader();
-            var header = parser.HeaderRecord!.Select(h => KeyOf.GetValueOrDefault(h.Trim().TrimStart('\uFEFF'), h.Trim())).ToArray();
-            while (parser.Read())
-            {
-                var fields = new Dictionary<string, string>();
-                for (var i = 0; i < header.Length; i++)
-                    fields[header[i]] = parser.GetField(i) ?? "";
-                yield return (parser.Parser.RawRow, fields, null);
-            }
-            yield break;
-        }
-        var line = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            Dictionary<string, string> fields;
-            string? problem = null;
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                fields = json.RootElement.ValueKind != JsonValueKind.Object ? [] : json.RootElement.EnumerateObject().ToDictionary(
-                    p => KeyOf.GetValueOrDefault(p.Name, p.Name),
-                    p => p.Value.ValueKind switch
-                    {
-                        JsonValueKind.String => p.Value.GetString()!,
-                        JsonValueKind.Array => string.Join(';', p.Value.EnumerateArray().Select(v => v.ToString())),
-                        JsonValueKind.Null => "",
-                        _ => p.Value.ToString(),
-                    });
-                if (json.RootElement.ValueKind != JsonValueKind.Object)
-                    problem = "每行应是一个 JSON 对象。";
-            }
-            catch (JsonException e)
-            {
-                fields = [];
-                problem = $"不是有效的 JSON：{e.Message}";
-            }
-            yield return (line, fields, problem);
-        }
-    }
+
+    private static IEnumerable<(int Line, Dictionary<string, string> Fields, string? Unreadable)> Read(Func<Stream> open, bool csv) =>
+        Data.RowFiles.Read(open, csv, KeyOf);
 }

@@ -69,14 +69,14 @@ internal sealed partial class DemoLetterLives
         {
             sum += weights[i];
             var due = i == days.Count - 1 ? count : (int)Math.Round(count * sum / total);
-            var n = Math.Min(due - made + carried, SeedDemoLetters.MaxPerDay - taken.GetValueOrDefault(days[i]));
+            var n = Math.Min(due - made + carried, GenerateDemoLetters.MaxPerDay - taken.GetValueOrDefault(days[i]));
             carried = due - made + carried - n;
             made = due;
             if (n > 0)
                 yield return (days[i], n);
         }
         if (carried > 0)
-            throw new InvalidOperationException($"期间内每天至多 {SeedDemoLetters.MaxPerDay} 封来信，尚有 {carried} 封无法编号。");
+            throw new InvalidOperationException($"期间内每天至多 {GenerateDemoLetters.MaxPerDay} 封来信，尚有 {carried} 封无法编号。");
     }
 
     /// <summary>One letter arriving on <paramref name="received"/>, with its log up to today and its derived columns.</summary>

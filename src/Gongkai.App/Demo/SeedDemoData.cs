@@ -42,6 +42,9 @@ public sealed class SeedDemoData(GongkaiDb db)
         new("lm-sm", "lm", "990121", "鹿鸣县石门乡人民政府", "石门乡", UnitKind.Township, "石门乡石门村"),
     ];
 
+    /// <summary>The keys of the demo units ("city", "jyj", "yy" …), in order.</summary>
+    public static IEnumerable<string> Keys => Units.Select(u => u.Key);
+
     /// <summary>The demo city government's code, for tests and the README.</summary>
     public static string CityCode => CodeFor(0);
 

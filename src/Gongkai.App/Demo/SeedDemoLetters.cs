@@ -1,113 +1,275 @@
-using System.Runtime.CompilerServices;
+using Gongkai.App.Calendar;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
-using Gongkai.App.Units;
-using Gongkai.Core.Units;
+using Gongkai.App.Tracking;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Letters;
 using Microsoft.EntityFrameworkCore;
+using E = Gongkai.Core.Letters.LetterEventKind;
 
 namespace Gongkai.App.Demo;
 
 /// <summary>
-/// `gongkai demo letters`: letters to the mailboxes of 青岚市 (市长信箱, the districts' 区长信箱 and 县长信箱, the bureaus'
-/// 局长信箱) and to the website-error channel, over a year — every type, valid, invalid and transferred out, answered on
-/// time and late, some still open and some unanswered past the 3-month veto, about a tenth published with their texts,
-/// rated or left to lapse. Each letter carries the log its life would have written (<see cref="DemoLetterLives"/>) and
-/// the columns <see cref="LetterLog"/> derives from it, over the official calendar; numbers go on from the stored
-/// ones of each day. The data is the same for the same days and count (fixed seed).
+/// `gongkai demo seed`, after <see cref="SeedDemoData"/>: the mailboxes of 青岚市 (市长信箱, the bureaus' and the
+/// districts') and a year of fictional letters to them (about 3,000): valid and invalid, transferred, answered on time
+/// and late, extended, rated or silent, a few still unanswered after three months, a published selection. Every step
+/// is checked against the rules of real use (<see cref="LetterHistory.Refusal"/>) and the derived columns come from
+/// <see cref="LetterLog.Refresh"/>. The same day gives the same letters (fixed seed). Adds nothing when letters exist.
 /// </summary>
-public sealed class SeedDemoLetters(GongkaiDb db, LetterLog log)
+public sealed partial class SeedDemoLetters(GongkaiDb db, OfficialCalendar calendars, LetterLog log, TimeProvider clock)
 {
-    /// <summary>The generator's seed: issue 14, letters.</summary>
-    private const int Seed = 14;
+    /// <summary>The generator's seed: 国办秘函〔2019〕19号, the website checks that veto an unanswered letter.</summary>
+    private const int Seed = 201919;
 
-    /// <summary>At most this many letters a day: the number's serial has four digits (202612070003).</summary>
-    public const int MaxPerDay = 9999;
+    private const string Officer = "互动交流（演示）";
 
-    /// <summary>
-    /// Opens the mailboxes units usually have, where a unit has none yet: the top unit's 市长信箱, a district's or county's
-    /// 区长信箱 / 县长信箱, a bureau's 局长信箱 (a commission's 主任信箱). Towns and streets have none.
-    /// </summary>
-    /// <returns>How many were opened.</returns>
-    public async Task<int> EnsureMailboxesAsync(CancellationToken ct = default)
+    private static readonly string[] Bureaus = ["fgw", "jyj", "czj", "zrzyj", "stj", "zjj", "wjw"];
+    private static readonly string[] Districts = ["yy", "st", "lm"];
+
+    /// <summary>Which district unit handles a city bureau's matter in a district mailbox, where the demo has one.</summary>
+    private static readonly Dictionary<(string District, string Bureau), string> DistrictBureaus = new()
     {
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(ct);
-        var have = (await db.Mailboxes.Select(m => m.UnitId).ToListAsync(ct)).ToHashSet();
-        var added = 0;
-        foreach (var unit in units)
+        [("yy", "jyj")] = "yy-jyj", [("yy", "czj")] = "yy-czj", [("yy", "zjj")] = "yy-zjj", [("st", "jyj")] = "st-jyj", [("st", "wjw")] = "st-wjj",
+        [("lm", "jyj")] = "lm-jyj", [("lm", "zrzyj")] = "lm-zrzyj",
+    };
+
+    /// <returns>How many letters were added.</returns>
+    public async Task<int> HandleAsync(CancellationToken ct = default)
+    {
+        if (await db.Letters.AnyAsync(ct))
+            return 0;
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
+        var byKey = SeedDemoData.Keys.Where(k => units.ContainsKey(SeedDemoData.CodeOf(k))).ToDictionary(k => k, k => units[SeedDemoData.CodeOf(k)]);
+        if (!byKey.ContainsKey("city"))
+            return 0;
+        var mailboxes = await OpenMailboxesAsync(byKey, ct);
+        var calendar = await calendars.GetAsync(db, ct);
+        var year = new Year(new Random(Seed), calendar, log, clock.Today(), byKey, mailboxes);
+        var letters = year.Generate();
+        db.Letters.AddRange(letters);
+        db.LetterSuggestionOutcomes.AddRange(year.Suggestions());
+        // The published ones queued for the search index in the same write, as every publication is.
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(letters.Where(Search.IndexedLetters.IsPublished).Select(l => Search.SearchChange.ForLetter(l.Id, now)));
+        await db.SaveChangesAsync(ct);
+        return letters.Count;
+    }
+
+    /// <summary>Opens the demo mailboxes that are not open yet, without letters (`gongkai demo letters` writes to them).</summary>
+    /// <returns>How many were opened.</returns>
+    public async Task<int> OpenMailboxesAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
+        var byKey = SeedDemoData.Keys.Where(k => units.ContainsKey(SeedDemoData.CodeOf(k))).ToDictionary(k => k, k => units[SeedDemoData.CodeOf(k)]);
+        var before = await db.Mailboxes.CountAsync(ct);
+        if (byKey.ContainsKey("city"))
+            await OpenMailboxesAsync(byKey, ct);
+        return await db.Mailboxes.CountAsync(ct) - before;
+    }
+
+    private async Task<List<string>> OpenMailboxesAsync(Dictionary<string, Units.Unit> byKey, CancellationToken ct)
+    {
+        var existing = await db.Mailboxes.Select(m => m.UnitId).ToListAsync(ct);
+        var keys = new List<string> { "city" };
+        keys.AddRange(Bureaus.Where(byKey.ContainsKey));
+        keys.AddRange(Districts.Where(byKey.ContainsKey));
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (have.Contains(unit.Id) || MailboxName(unit) is not { } name)
+            var unit = byKey[keys[i]];
+            if (existing.Contains(unit.Id))
                 continue;
+            var name = keys[i] switch
+            {
+                "city" => "市长信箱",
+                "lm" => "县长信箱",
+                "yy" or "st" => "区长信箱",
+                _ => unit.ShortName.EndsWith('委') ? $"{unit.ShortName}主任信箱" : $"{unit.ShortName}局长信箱",
+            };
             db.Mailboxes.Add(new Mailbox
             {
-                UnitId = unit.Id,
-                Name = name,
-                Introduction = $"受理对{unit.FullName}工作的咨询、建议、投诉和求助。信访事项、涉法涉诉事项和检举控告，请通过相应渠道依法反映。",
-                SortOrder = unit.SortOrder,
+                UnitId = unit.Id, Name = name, IsOpen = true, SortOrder = i,
+                Introduction = $"{name}受理对{unit.FullName}工作的咨询、建议、投诉和求助。信访事项请通过信访渠道反映，违纪违法问题请向纪检监察机关举报。",
             });
-            added++;
         }
         await db.SaveChangesAsync(ct);
-        return added;
+        return keys;
     }
 
-    /// <summary>The usual name of a unit's mailbox, or null for a unit that usually has none (a town, a street).</summary>
-    public static string? MailboxName(Unit unit)
+    private sealed class Year(Random random, WorkCalendar calendar, LetterLog log, DateOnly today, Dictionary<string, Units.Unit> units, List<string> mailboxes)
     {
-        var head = unit.FullName.EndsWith("县人民政府", StringComparison.Ordinal) ? "县长"
-            : unit.FullName.EndsWith("区人民政府", StringComparison.Ordinal) ? "区长"
-            : unit.FullName.EndsWith("市人民政府", StringComparison.Ordinal) ? "市长"
-            : unit.FullName.EndsWith("委员会", StringComparison.Ordinal) ? "主任" : "局长";
-        return unit.Kind switch
+        private readonly Dictionary<DateOnly, int> numbers = [];
+
+        public List<Letter> Generate()
         {
-            _ when unit.ParentId is null => $"{head}信箱",
-            UnitKind.Government => $"{unit.ShortName.Replace("政府", "", StringComparison.Ordinal)}{head}信箱",
-            UnitKind.Department => $"{unit.ShortName}{head}信箱",
-            _ => null,
-        };
-    }
-
-    /// <summary>The days letters arrive on: a calendar year (up to today), or the twelve months up to today.</summary>
-    public (DateOnly From, DateOnly To) Period(int? year)
-    {
-        var today = log.Today;
-        return year is { } y ? (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31) < today ? new DateOnly(y, 12, 31) : today) : (today.AddYears(-1).AddDays(1), today);
-    }
-
-    /// <summary>
-    /// <paramref name="count"/> letters arriving from <paramref name="from"/> to <paramref name="to"/>, by arrival day, with
-    /// their logs; nothing is added to the context, so a bulk writer can take a million. Empty when the demo units or
-    /// their mailboxes are missing (<see cref="SeedDemoData"/>, <see cref="EnsureMailboxesAsync"/>).
-    /// </summary>
-    /// <param name="backlog">The share of valid letters the office never answers (积压): they stay open, past the veto when old.</param>
-    public async IAsyncEnumerable<Letter> StreamAsync(int count, DateOnly from, DateOnly to, double backlog = 0.01,
-        [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        var units = await db.Units.AsNoTracking().ToListAsync(ct);
-        var keys = DemoLetterLives.Keys.ToDictionary(SeedDemoData.CodeOf);
-        var demo = units.Where(u => keys.ContainsKey(u.Code)).ToDictionary(u => keys[u.Code]);
-        var mailboxes = await db.Mailboxes.AsNoTracking().Where(m => m.IsOpen).Select(m => m.UnitId).ToListAsync(ct);
-        if (count <= 0 || !demo.ContainsKey("city") || !mailboxes.Contains(demo["city"].Id))
-            yield break;
-        var calendar = await log.CalendarAsync(ct);
-        var taken = await TakenAsync(from, to, ct);
-        var lives = new DemoLetterLives(new Random(Seed), calendar, log, demo, mailboxes.ToHashSet(), backlog);
-        foreach (var (day, n) in lives.Spread(count, from, to, taken))
-        {
-            var serial = taken.GetValueOrDefault(day);
-            for (var i = 0; i < n; i++)
+            var letters = new List<Letter>();
+            var first = today.AddDays(-365);
+            for (var day = first; day <= today; day = day.AddDays(1))
             {
-                ct.ThrowIfCancellationRequested();
-                yield return lives.Letter(day, LetterNumbers.Prefix(day) + (++serial).ToString("D4"));
+                var count = calendar.IsWorkingDay(day) ? random.Next(7, 13) : random.Next(2, 6);
+                for (var i = 0; i < count; i++)
+                    letters.Add(Letter(day, forgotten: false));
+            }
+            // A few valid letters nobody answered for more than three months: the 单项否决 the site check looks for.
+            foreach (var age in new[] { 100, 118, 150, 200 })
+                letters.Add(Letter(today.AddDays(-age), forgotten: true));
+            return letters;
+        }
+
+        public IEnumerable<LetterSuggestionOutcome> Suggestions()
+        {
+            for (var day = today.AddDays(-365); day <= today; day = day.AddDays(1))
+            {
+                for (var i = random.Next(0, 3); i > 0; i--)
+                    yield return new LetterSuggestionOutcome { MailboxUnitId = units[Pick(mailboxes)].Id, Date = day, Stopped = random.NextDouble() < 0.25 };
             }
         }
-    }
 
-    /// <summary>The last serial taken on each day of the period (numbers go on from it).</summary>
-    private async Task<Dictionary<DateOnly, int>> TakenAsync(DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var (low, high) = (LetterNumbers.Prefix(from), LetterNumbers.Prefix(to.AddDays(1)));
-        var last = await db.Letters.Where(l => string.Compare(l.Number, low) >= 0 && string.Compare(l.Number, high) < 0)
-            .GroupBy(l => l.Number.Substring(0, 8)).Select(g => g.Max(l => l.Number)).ToListAsync(ct);
-        return last.OfType<string>().ToDictionary(n => DateOnly.ParseExact(n[..8], "yyyyMMdd"), n => int.TryParse(n[8..], out var s) ? s : MaxPerDay);
+        private Letter Letter(DateOnly received, bool forgotten)
+        {
+            var roll = random.NextDouble();
+            var siteError = !forgotten && roll < 0.04;
+            var mailboxKey = siteError ? "city" : roll < 0.45 ? "city" : roll < 0.72 ? Pick(mailboxes.Where(k => Districts.Contains(k)).ToList()) : Pick(mailboxes.Where(k => Bureaus.Contains(k)).ToList());
+            var mailbox = units[mailboxKey];
+            var letter = new Letter
+            {
+                Number = Number(received),
+                QueryCode = TrackingCode.New(),
+                Channel = siteError ? LetterChannel.SiteError : LetterChannel.Mailbox,
+                MailboxUnitId = mailbox.Id,
+                UnitId = mailbox.Id,
+                WriterName = Pick(Surnames) + Pick(GivenNames),
+                Phone = "139" + random.Next(10_000_000, 99_999_999),
+                PublishConsent = random.NextDouble() < 0.6,
+                CreatedAt = DateTime.SpecifyKind(received.ToDateTime(new TimeOnly(1, 0)), DateTimeKind.Utc).AddMinutes(random.Next(0, 14 * 60)),
+            };
+            letter.Email = random.NextDouble() < 0.4 ? $"writer{random.Next(1000, 9999)}@example.cn" : "";
+            string answer;
+            string? handler = null;
+            var kind = forgotten ? 0.5 : random.NextDouble();
+            Step(letter, E.Submitted, received, "来信人通过互联网提交");
+            var next = calendar.IsWorkingDay(received) ? received : calendar.AddWorkingDays(received, 1);
+            if (siteError)
+            {
+                var (subject, content, page, reply) = Pick(SiteErrors);
+                (letter.Type, letter.Subject, letter.Content, letter.PageUrl, answer) = (LetterType.SiteError, subject, content, $"https://www.qinglan.gov.cn{page}", reply);
+            }
+            else if (kind < 0.08)
+            {
+                var (reason, subject, content) = Pick(Invalid);
+                (letter.Type, letter.Subject, letter.Content) = (LetterType.Other, Fill(subject), Fill(content));
+                letter.Fingerprint = LetterRequest.Fingerprint(letter.Content);
+                if (next <= today)
+                    Step(letter, E.Rejected, next, reason.ChineseName(), e => e.InvalidReason = reason);
+                return Done(letter);
+            }
+            else if (kind < 0.10)
+            {
+                var (channel, party, subject, content) = Pick(Transferred);
+                (letter.Type, letter.Subject, letter.Content) = (LetterType.Complaint, subject, content);
+                letter.Fingerprint = LetterRequest.Fingerprint(letter.Content);
+                if (next <= today)
+                    Step(letter, E.TransferredOut, next, $"属于{channel.ChineseName()[1..]}事项，已转{party}", e => (e.TransferChannel, e.Party) = (channel, party));
+                return Done(letter);
+            }
+            else
+            {
+                var fitting = Matters.Where(m => Bureaus.Contains(mailboxKey) ? m.Unit == mailboxKey : true).ToList();
+                var matter = Pick(fitting);
+                (letter.Type, letter.Subject, letter.Content, answer) = (matter.Type, Fill(matter.Subject), Fill(matter.Content), Fill(matter.Answer));
+                handler = mailboxKey switch
+                {
+                    "city" => matter.Unit ?? (random.NextDouble() < 0.5 ? null : Pick(Districts)),
+                    _ when Districts.Contains(mailboxKey) => matter.Unit is { } b && DistrictBureaus.TryGetValue((mailboxKey, b), out var u) ? u : null,
+                    _ => null,
+                };
+            }
+            letter.Fingerprint = LetterRequest.Fingerprint(letter.Content);
+            // Today's letters and some of yesterday's wait for the office to screen them.
+            if (next > today || (received >= today.AddDays(-1) && random.NextDouble() < 0.6))
+                return Done(letter);
+            Step(letter, E.Accepted, next, "", e => e.Routing = handler is null ? RoutingClass.Immediate : RoutingClass.Referred);
+            if (handler is not null && units.TryGetValue(handler, out var unit))
+            {
+                Step(letter, E.Assigned, next, $"交{unit.ShortName}办理", e => e.ToUnitId = unit.Id);
+                letter.UnitId = unit.Id;
+            }
+            var limit = log.Settings.TimeLimits.For(letter.Type);
+            var due = LetterClock.Due(calendar, received, limit);
+            if (forgotten)
+            {
+                Step(letter, E.Reminded, calendar.AddWorkingDays(due, 1), "已超过办理时限，请尽快答复。");
+                return Done(letter);
+            }
+            var extended = random.NextDouble() < 0.05 && calendar.AddWorkingDays(next, 1) <= due && calendar.AddWorkingDays(next, 1) <= today;
+            if (extended)
+            {
+                Step(letter, E.Extended, calendar.AddWorkingDays(next, 1), "需现场核查，延期答复。", e => e.Days = limit);
+                due = LetterClock.Due(calendar, received, 2 * limit);
+            }
+            var late = random.NextDouble() < 0.12;
+            var answeredOn = late ? calendar.AddWorkingDays(due, random.Next(1, 7)) : calendar.AddWorkingDays(received, random.Next(1, limit + 1));
+            if (answeredOn < letter.Log.Max(e => e.Date))
+                answeredOn = letter.Log.Max(e => e.Date);
+            if (answeredOn > today || (due >= today && random.NextDouble() < 0.5))
+            {
+                if (random.NextDouble() < 0.3 && today >= next)
+                    Step(letter, E.AnswerSubmitted, today < answeredOn ? today : answeredOn, answer);
+                return Done(letter);
+            }
+            Step(letter, E.AnswerSubmitted, answeredOn, answer);
+            Step(letter, E.Answered, answeredOn, answer);
+            var closes = LetterClock.RatingClosesOn(calendar, answeredOn, log.Settings.RatingWindowDays);
+            var rated = random.NextDouble() < (closes < today ? 0.55 : 0.3);
+            var lastDay = closes < today ? closes : today;
+            if (rated)
+            {
+                var r = random.NextDouble();
+                var rating = r < 0.7 ? LetterRating.Satisfied : r < 0.9 ? LetterRating.FairlySatisfied : LetterRating.Unsatisfied;
+                Step(letter, E.Rated, answeredOn.AddDays(random.Next(0, Math.Max(1, lastDay.DayNumber - answeredOn.DayNumber + 1))), "", e => e.Rating = rating);
+            }
+            else if (closes < today)
+                Step(letter, E.RatingLapsed, closes.AddDays(1), $"评价期限于 {closes:yyyy-MM-dd} 届满，来信人未评价，视为满意。");
+            if (letter.PublishConsent && random.NextDouble() < 0.3)
+            {
+                var on = letter.Log.Max(e => e.Date);
+                Step(letter, E.Published, on, "公开选登");
+                (letter.PublishedSubject, letter.PublishedContent, letter.PublishedAnswer, letter.PublishedOn) = (letter.Subject, letter.Content, answer, on);
+            }
+            return Done(letter);
+        }
+
+        private void Step(Letter letter, LetterEventKind kind, DateOnly date, string note, Action<LetterLogEntry>? fill = null)
+        {
+            var entry = new LetterLogEntry
+            {
+                LetterId = letter.Id, Sequence = letter.Log.Count + 1, Kind = kind, Date = date, Note = note,
+                RecordedAt = DateTime.SpecifyKind(date.ToDateTime(new TimeOnly(2, 0)), DateTimeKind.Utc),
+                ActorName = kind is E.Submitted or E.Rated ? "来信人" : kind == E.RatingLapsed ? "系统" : Officer,
+            };
+            fill?.Invoke(entry);
+            if (letter.Log.Count > 0)
+            {
+                var status = log.Status(letter, calendar);
+                if (LetterHistory.Refusal(status, entry.ToEvent(), letter.Type, log.Settings.TimeLimits, today, log.RatingClosesOn(status, calendar), letter.PublishConsent) is { } refusal)
+                    throw new InvalidOperationException($"演示来信 {letter.Number} 的“{kind.ChineseName()}”不合规则：{refusal}");
+            }
+            letter.Log.Add(entry);
+        }
+
+        private Letter Done(Letter letter)
+        {
+            log.Refresh(letter, calendar);
+            return letter;
+        }
+
+        private string Number(DateOnly day)
+        {
+            numbers[day] = numbers.GetValueOrDefault(day) + 1;
+            return LetterNumbers.Prefix(day) + numbers[day].ToString("D4");
+        }
+
+        private string Fill(string text) => string.Format(text, Pick(Places), Pick(Estates));
+
+        private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
     }
 }

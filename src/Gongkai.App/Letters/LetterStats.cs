@@ -45,12 +45,10 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
         var (from, to) = query.Period();
         var today = log.Today;
         var letters = Letters(unit.Path, from, to);
-        var groups = await (query.By switch
-        {
-            Grouping.Mailbox => letters.GroupBy(l => new { Key = l.Channel == LetterChannel.SiteError ? Guid.Empty : l.MailboxUnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
-            Grouping.Unit => letters.GroupBy(l => new { Key = l.UnitId, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
-            _ => letters.GroupBy(l => new { Key = Guid.Empty, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }),
-        }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var groups = await (query.By == Grouping.Unit
+            ? letters.GroupBy(l => new { Key = l.UnitId, l.Channel, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published })
+            : letters.GroupBy(l => new { Key = l.MailboxUnitId, l.Channel, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published }))
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         // Type needs its own key; read it separately only when asked (the other groupings leave it out to keep groups few).
         var typed = query.By == Grouping.Type
             ? await letters.GroupBy(l => new { l.Type, l.State, l.ReceivedOn, PastDue = l.DueOn < today, l.AnsweredOn, l.AnsweredOnTime, l.Rating, l.Published })
@@ -63,6 +61,8 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
             {
                 Grouping.Month => g.Key.ReceivedOn.Month.ToString(),
                 Grouping.Quarter => ((g.Key.ReceivedOn.Month + 2) / 3).ToString(),
+                // The error channel is one row of its own, whichever unit runs the site.
+                Grouping.Mailbox when g.Key.Channel == LetterChannel.SiteError => Guid.Empty.ToString(),
                 _ => g.Key.Key.ToString(),
             }, new LetterFact(g.Key.State, g.Key.ReceivedOn, g.Key.PastDue, g.Key.AnsweredOn, g.Key.AnsweredOnTime, g.Key.Rating, g.Key.Published, g.Count)));
         var list = facts.ToList();

@@ -116,25 +116,33 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
     }
 }
 
-/// <summary>The words of a letter worth looking for: runs of Chinese characters cut into overlapping 2–4 character pieces, most telling first.</summary>
+/// <summary>
+/// The words of a letter worth looking for: every pair of neighbouring Chinese characters (the catalog index's unit, so
+/// any pair is found as a substring) and Latin or digit runs of 3+, leaving out pairs with a function character
+/// (的、了、和 …) or a common phrase of letters (您好、请问、反映 …); the most frequent first, then in reading order.
+/// </summary>
 public static class LetterWords
 {
-    private static readonly HashSet<string> Common = ["您好", "你好", "请问", "我是", "我们", "我想", "谢谢", "感谢", "领导", "市长", "问题", "情况", "反映", "希望", "能否", "是否", "什么", "怎么", "如何", "可以", "这个", "那个", "一下", "现在", "目前", "相关", "部门", "政府", "有关", "关于"];
+    private static readonly HashSet<string> Common = ["您好", "你好", "请问", "我是", "我们", "我想", "谢谢", "感谢", "领导", "市长", "问题", "情况", "反映", "希望", "能否", "是否", "什么", "怎么", "如何", "可以", "这个", "那个", "一下", "现在", "目前", "相关", "部门", "政府", "有关", "关于", "尽快", "处理", "解决"];
+
+    private const string Function = "的了和与及或是在有没不很也就都而把被让给对从向这那其之个们吗呢吧啊请您你我他她它";
 
     public static IReadOnlyList<string> Salient(string text, int max = 8)
     {
-        var runs = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{IsCJKUnifiedIdeographs}]{2,}|[A-Za-z0-9]{3,}").Select(m => m.Value);
-        var counts = new Dictionary<string, int>();
+        var runs = System.Text.RegularExpressions.Regex.Matches(text, @"\p{IsCJKUnifiedIdeographs}{2,}|[A-Za-z0-9]{3,}").Select(m => m.Value);
+        var counts = new Dictionary<string, (int Count, int First)>();
+        var position = 0;
         foreach (var run in runs)
         {
-            for (var i = 0; i + 4 <= run.Length || (i == 0 && run.Length >= 2); i += 2)
+            var pieces = char.IsAscii(run[0]) ? [run] : Enumerable.Range(0, run.Length - 1).Select(i => run.Substring(i, 2));
+            foreach (var piece in pieces)
             {
-                var piece = run.Substring(i, Math.Min(4, run.Length - i));
-                if (piece.Length < 2 || Common.Contains(piece) || Common.Contains(piece[..2]))
+                position++;
+                if (Common.Contains(piece) || piece.Any(c => Function.Contains(c)))
                     continue;
-                counts[piece] = counts.GetValueOrDefault(piece) + 1;
+                counts[piece] = counts.TryGetValue(piece, out var c) ? (c.Count + 1, c.First) : (1, position);
             }
         }
-        return [.. counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Take(max).Select(c => c.Key)];
+        return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(max).Select(c => c.Key)];
     }
 }

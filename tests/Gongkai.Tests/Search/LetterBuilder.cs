@@ -9,11 +9,11 @@ namespace Gongkai.Tests.Search;
 /// <summary>Letters brought where a test needs them through the same use cases as the pages: written, answered, published, withdrawn.</summary>
 internal static class LetterBuilder
 {
-    /// <summary>The mailboxes the demo units usually have (市长信箱, 区长信箱, 局长信箱), as `gongkai demo letters` opens them.</summary>
+    /// <summary>The mailboxes of the demo (市长信箱, 区长信箱, 局长信箱), without letters.</summary>
     public static async Task MailboxesAsync(TestDatabase db)
     {
         await using var scope = db.Scope();
-        await db.Get<SeedDemoLetters>(scope).EnsureMailboxesAsync();
+        await db.Get<SeedDemoLetters>(scope).OpenMailboxesAsync();
     }
 
     /// <param name="mailbox">A demo unit's key ("city", "yy"), or <see cref="WriteLetter.ErrorChannel"/>.</param>

@@ -18,15 +18,15 @@ namespace Gongkai.Tests.Demo;
 /// `gongkai demo letters`: letters whose logs the rules allow step by step and whose columns are what the log replays
 /// to, over the official calendar; a mix a statistics page and an inbox can show; numbers unique; the published ones searchable.
 /// </summary>
-public class SeedDemoLettersTests
+public class GenerateDemoLettersTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 20);
+    private static readonly DateOnly Today = new(2026, 11, 23);   // a Monday: letters of the weekend still wait to be screened
 
     private static async Task<long> GenerateAsync(TestDatabase test, int count, double backlog = 0.05)
     {
         await using var scope = test.Scope();
-        var seed = test.Get<SeedDemoLetters>(scope);
-        await seed.EnsureMailboxesAsync();
+        await test.Get<SeedDemoLetters>(scope).OpenMailboxesAsync();
+        var seed = test.Get<GenerateDemoLetters>(scope);
         var (from, to) = seed.Period(2026);
         return await test.Get<BulkLetterWriter>(scope).WriteAsync(seed.StreamAsync(count, from, to, backlog), total: count);
     }
@@ -80,7 +80,7 @@ public class SeedDemoLettersTests
         Assert.Contains(letters, l => l.Log.Any(e => e.Kind == LetterEventKind.RatingLapsed));
         Assert.Contains(letters, l => l.State.IsValid() && l.State.IsOpen() && LetterClock.IsPastVeto(l.ReceivedOn, Today));
         Assert.InRange(letters.Count(l => l.Published), 60, 180);   // about a tenth
-        Assert.InRange(letters.Select(l => l.MailboxUnitId).Distinct().Count(), 10, 20);
+        Assert.Equal(11, letters.Select(l => l.MailboxUnitId).Distinct().Count());   // every demo mailbox
 
         var published = letters.Count(l => l.Published);
         var everything = await test.Get<LetterSearch>(scope).SearchAsync(null, new(), 1);
@@ -96,12 +96,11 @@ public class SeedDemoLettersTests
         await using var test = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var run = await CliRun.RunAsync(test, "demo", "letters", "--count", "300");
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^已开设 18 个信箱。已载入 300 封演示来信（\d{4}-\d\d-\d\d 至 \d{4}-\d\d-\d\d，其中公开选登 \d+ 封；[\d.]+ 秒，每秒 [\d,]+ 封），检索索引已同时更新。", run.Out);
+        Assert.Matches(@"^已开设 11 个信箱。已载入 300 封演示来信（\d{4}-\d\d-\d\d 至 \d{4}-\d\d-\d\d，其中公开选登 \d+ 封；[\d.]+ 秒，每秒 [\d,]+ 封），检索索引已同时更新。", run.Out);
         await using var scope = test.Scope();
         var mailboxes = await test.Get<GongkaiDb>(scope).Mailboxes.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => m.Name).ToListAsync();
         Assert.Equal(["市长信箱", "市发展改革委主任信箱", "市教育局局长信箱"], mailboxes.Take(3));
-        Assert.Contains("映月区区长信箱", mailboxes);
-        Assert.Contains("鹿鸣县县长信箱", mailboxes);
+        Assert.Equal(["区长信箱", "区长信箱", "县长信箱"], mailboxes.TakeLast(3));
         Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(test, "demo", "letters", "--count", "0")).ExitCode);
     }
 }
