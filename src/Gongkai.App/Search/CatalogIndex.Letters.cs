@@ -22,7 +22,10 @@ public sealed partial class CatalogIndex
     /// a catalog query with no word and no filter needs <see cref="CatalogOnly"/>.
     /// </summary>
     public const string Kind = "kind", LetterAll = "lall", LetterAllGrams = "lall4", Mailbox = "mailbox", LetterType = "ltype",
-        LetterSequence = "lseq", Answered = "answered", Received = "received";
+        LetterSequence = "lseq", Answered = "answered", Received = "received", ReceivedMonth = "rmonth";
+
+    /// <summary>A month of arrival as <see cref="ReceivedMonth"/> holds it: a date range is a few terms (see <see cref="LetterSearch"/>).</summary>
+    public static string MonthTerm(DateOnly day) => day.ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The value of <see cref="Kind"/> on letters (catalog items have no <see cref="Kind"/>: indexes older than letters need no rebuild).</summary>
     public const string LetterKind = "letter";
@@ -53,6 +56,7 @@ public sealed partial class CatalogIndex
                 new StringField(Kind, LetterKind, Field.Store.NO),
                 new StringField(Mailbox, letter.Mailbox, Field.Store.NO),
                 new StringField(LetterType, letter.Type.ToString(), Field.Store.NO),
+                new StringField(ReceivedMonth, MonthTerm(letter.ReceivedOn), Field.Store.NO),
                 new NumericDocValuesField(LetterSequence, sequence),
                 new NumericDocValuesField(Sequence, lastSequence!.Value),
                 new NumericDocValuesField(Answered, (letter.AnsweredOn ?? letter.PublishedOn).DayNumber),

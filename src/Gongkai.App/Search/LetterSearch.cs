@@ -50,11 +50,11 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
             conditions.Add(new TermQuery(new Term(CatalogIndex.Mailbox, MailboxKey(filter.Mailbox))));
         if (filter.Type is { } type)
             conditions.Add(new TermQuery(new Term(CatalogIndex.LetterType, type.ToString())));
+        if (Months(filter) is { } months)
+            conditions.Add(months);
         if (words.Count == 0 && conditions.Count == 0)
             conditions.Add(CatalogIndex.LettersOnly);
-        var (low, high) = (filter.From?.DayNumber ?? int.MinValue, filter.To?.DayNumber ?? int.MaxValue);
-        Func<AtomicReader, int, bool>? received = filter.From is null && filter.To is null ? null
-            : (reader, doc) => reader.GetNumericDocValues(CatalogIndex.Received).Get(doc) is var day && day >= low && day <= high;
+        var received = Received(filter);
 
         var need = page * PageSize;
         // A letter is published after it arrives: those received from a day on were published from that day on, a range
@@ -93,6 +93,44 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
     }
 
     private static readonly HashSet<string> Identifier = [CatalogIndex.Id];
+
+    /// <summary>Whether a letter arrived within the filter's dates (null: any date), read from the index's values of the segment at hand.</summary>
+    private static Func<AtomicReader, int, bool>? Received(Filter filter)
+    {
+        if (filter.From is null && filter.To is null)
+            return null;
+        var (low, high) = (filter.From?.DayNumber ?? int.MinValue, filter.To?.DayNumber ?? int.MaxValue);
+        AtomicReader? segment = null;
+        NumericDocValues? days = null;
+        return (reader, doc) =>
+        {
+            if (reader != segment)
+                (segment, days) = (reader, reader.GetNumericDocValues(CatalogIndex.Received));   // once a segment, not once a letter
+            var day = days?.Get(doc) ?? 0;
+            return day >= low && day <= high;
+        };
+    }
+
+    /// <summary>At most this many months of arrival are looked up as terms; a longer range is checked letter by letter only.</summary>
+    private const int MaxMonths = 36;
+
+    /// <summary>
+    /// The months of arrival a closed date range covers, as one condition: letters are in the order they were published,
+    /// which says nothing about how late a letter of a past quarter was published, so without it the letters published
+    /// since would all be read and refused. The days at either end are checked letter by letter.
+    /// </summary>
+    private static BooleanQuery? Months(Filter filter)
+    {
+        if (filter.From is not { } from || filter.To is not { } to || to < from)
+            return null;
+        var (first, last) = (from.Year * 12 + from.Month - 1, to.Year * 12 + to.Month - 1);
+        if (last - first >= MaxMonths)
+            return null;
+        var months = new BooleanQuery();
+        for (var m = first; m <= last; m++)
+            months.Add(new TermQuery(new Term(CatalogIndex.ReceivedMonth, CatalogIndex.MonthTerm(new DateOnly(m / 12, m % 12 + 1, 1)))), Occur.SHOULD);
+        return months;
+    }
 
     private static List<Guid> Ids(IndexSearcher searcher, IEnumerable<int> docs) =>
         [.. docs.Select(doc => Guid.ParseExact(searcher.Doc(doc, Identifier).Get(CatalogIndex.Id), "N"))];
