@@ -45,8 +45,10 @@ public static class ServiceRegistration
     public static IServiceCollection AddLetters(this IServiceCollection services) =>
         services.AddSingleton(sp => Letters.LetterSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
-            .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>()
-            .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>().AddScoped<Letters.BulkLetterWriter>();
+            .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>().AddScoped<Letters.StopAfterSuggestions>()
+            .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>()
+            .AddScoped<Letters.OfficeLetters>().AddScoped<Letters.ReadWriterContact>().AddScoped<Letters.SaveMailbox>().AddScoped<Letters.LetterNotices>()
+            .AddScoped<Letters.BulkLetterWriter>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

@@ -6,7 +6,8 @@ namespace Gongkai.App.Accounts;
 
 /// <summary>
 /// Who did what to a staff account and when (账号记录): created, changed, password reset, disabled, enabled,
-/// unlocked. Append-only; accounts are disabled, never deleted, so the log outlives every change.
+/// unlocked; and what the account itself did that must leave a trace (it read a letter writer's contact, changed a
+/// mailbox). Append-only; accounts are disabled, never deleted, so the log outlives every change.
 /// </summary>
 public class StaffAccountLogEntry
 {
@@ -33,6 +34,22 @@ public class StaffAccountLogEntry
             ActorName = actor.DisplayName,
             Note = note.Length > MaxNote ? note[..MaxNote] : note,
         });
+
+    /// <summary>Adds an entry of the actor's own act to its own record; the operator at the command line has none.</summary>
+    internal static void AppendOwn(Data.GongkaiDb db, StaffScope actor, StaffAccountAction action, TimeProvider clock, string note)
+    {
+        if (actor.AccountId is not { } id)
+            return;
+        db.StaffAccountLog.Add(new StaffAccountLogEntry
+        {
+            AccountId = id,
+            Action = action,
+            At = clock.GetUtcNow().UtcDateTime,
+            ActorId = id,
+            ActorName = actor.DisplayName,
+            Note = note.Length > MaxNote ? note[..MaxNote] : note,
+        });
+    }
 
     public const int MaxNote = 2000;
 }

@@ -12,6 +12,8 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         l.HasIndex(x => x.QueryCode).IsUnique();
         // The inbox: open letters of a unit by due date.
         l.HasIndex(x => new { x.UnitId, x.State, x.DueOn });
+        // The inbox's and supervision's 3-month veto filters: open letters of a unit by arrival.
+        l.HasIndex(x => new { x.UnitId, x.State, x.ReceivedOn });
         // Statistics: a mailbox's letters by arrival, with every column they are counted by, so that a year of a million
         // letters is read from this index alone, already in the order of its groups (see LetterStats).
         l.HasIndex(x => new

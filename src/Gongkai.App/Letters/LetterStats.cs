@@ -52,7 +52,7 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
             .Select(g => new Row(g.Key, labels.GetValueOrDefault(g.Key, g.Key), LetterCounting.Count(g.Select(f => f.Fact), calendar)))
             .OrderBy(r => Order(query.By, r.Key, labels)).ToList();
         var suggestions = await db.LetterSuggestionOutcomes.AsNoTracking()
-            .Where(o => o.Date >= from && o.Date <= to && db.Units.Any(u => u.Id == o.MailboxUnitId && u.Path.StartsWith(unit.Path)))
+            .Where(o => o.Date >= from && o.Date <= to && db.Units.Within(unit.Path).Any(u => u.Id == o.MailboxUnitId))
             .GroupBy(o => o.Stopped).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
         return Outcome<Report>.Done(new Report(unit.FullName, unit.Code, from, to, query.By, rows, LetterCounting.Count(list.Select(f => f.Fact), calendar),
             suggestions.Sum(s => s.Count), suggestions.Where(s => s.Key).Sum(s => s.Count)));

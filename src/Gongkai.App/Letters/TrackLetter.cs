@@ -36,7 +36,12 @@ public sealed class TrackLetter(GongkaiDb db, LetterLog log)
         // The public sees what happened, not who did it or the office's internal notes.
         var steps = letter.Log.OrderBy(e => e.Sequence)
             .Where(e => e.Kind is not (LetterEventKind.Reminded or LetterEventKind.AnswerSubmitted or LetterEventKind.AnswerReturned or LetterEventKind.Routed))
-            .Select(e => (e.Date, e.Kind == LetterEventKind.TransferredOut ? $"转出：{e.Party}" : e.Kind.ChineseName())).ToList();
+            .Select(e => (e.Date, e.Kind switch
+            {
+                LetterEventKind.TransferredOut => $"转出：{e.Party}",
+                LetterEventKind.Answered => "答复",
+                _ => e.Kind.ChineseName(),
+            })).ToList();
         return new View(letter.Number, mailbox, letter.Type, letter.Subject, status.State, status.Received, status.State.IsOpen() ? status.DueOn : null,
             status.AnsweredOn is null ? "" : letter.Unit.FullName, status.AnsweredOn, status.AnsweredOn is null ? "" : letter.Answer, files,
             status.Rating, status.RatingLapsed, closes,

@@ -25,7 +25,10 @@ public sealed class WriteLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
 
     public sealed record Receipt(Guid Id, string Number, string QueryCode, DateOnly DueOn, string Mailbox);
 
-    public async Task<Outcome<Receipt>> HandleAsync(string mailbox, LetterRequest request, IReadOnlyList<LetterUpload>? files = null, CancellationToken ct = default)
+    /// <param name="suggestionsShown">The writer was shown similar answers first and sent anyway: counted with the letter
+    /// (<see cref="LetterSuggestionOutcome"/>, not stopped) in the same transaction.</param>
+    public async Task<Outcome<Receipt>> HandleAsync(string mailbox, LetterRequest request, IReadOnlyList<LetterUpload>? files = null,
+        bool suggestionsShown = false, CancellationToken ct = default)
     {
         files ??= [];
         var errorChannel = string.Equals(mailbox?.Trim(), ErrorChannel, StringComparison.OrdinalIgnoreCase);
@@ -80,6 +83,8 @@ public sealed class WriteLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
         };
         await log.AppendAsync(letter, new LetterLogEntry { Kind = LetterEventKind.Submitted, Date = today, Note = "来信人通过互联网提交" }, null, "来信人", ct);
         db.Letters.Add(letter);
+        if (suggestionsShown)
+            db.LetterSuggestionOutcomes.Add(new LetterSuggestionOutcome { MailboxUnitId = target.UnitId, Date = today, Stopped = false });
         await LetterNumbers.SaveWithNumberAsync(db, letter, today, ct);
         return Outcome<Receipt>.Done(new Receipt(letter.Id, letter.Number, letter.QueryCode, letter.DueOn!.Value, target.Name));
     }

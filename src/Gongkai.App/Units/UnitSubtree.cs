@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gongkai.App.Accounts;
 
 namespace Gongkai.App.Units;
@@ -22,6 +23,17 @@ public static class UnitSubtree
     /// <summary>Records the actor may see and act on.</summary>
     public static IQueryable<T> Within<T>(this IQueryable<T> records, StaffScope actor) where T : class, IUnitOwned =>
         records.Within(actor.ScopePath);
+
+    /// <summary>
+    /// Records whose other unit (<paramref name="unit"/>: a letter's mailbox, say) is the unit at <paramref name="path"/>
+    /// or below it.
+    /// </summary>
+    public static IQueryable<T> Within<T>(this IQueryable<T> records, Expression<Func<T, Unit>> unit, string path)
+    {
+        Expression<Func<string>> captured = () => path; // a parameter, not a constant: one query plan for every path
+        var startsWith = Expression.Call(Expression.Property(unit.Body, nameof(Unit.Path)), typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, captured.Body);
+        return records.Where(Expression.Lambda<Func<T, bool>>(startsWith, unit.Parameters));
+    }
 
     /// <summary>The unit at <paramref name="path"/> and the units below it.</summary>
     public static IQueryable<Unit> Within(this IQueryable<Unit> units, string path) => units.Where(u => u.Path.StartsWith(path));

@@ -20,6 +20,15 @@ public enum StaffAccountAction
 
     /// <summary>解除登录限制 — the waits after failed sign-ins are cleared for every address.</summary>
     Unlocked,
+
+    /// <summary>
+    /// 查阅个人信息 — the account read a letter writer's name and contact in full (its own act, recorded on its own
+    /// record: 《个人信息保护法》第五十一条 asks for a trace of who handles personal data).
+    /// </summary>
+    PersonalDataRead,
+
+    /// <summary>修改信箱 — the account opened, closed or changed a unit's mailbox (its own act, recorded on its own record).</summary>
+    MailboxChanged,
 }
 
 public static class StaffAccountActions
@@ -32,6 +41,8 @@ public static class StaffAccountActions
         StaffAccountAction.Disabled => "停用",
         StaffAccountAction.Enabled => "启用",
         StaffAccountAction.Unlocked => "解除登录限制",
+        StaffAccountAction.PersonalDataRead => "查阅个人信息",
+        StaffAccountAction.MailboxChanged => "修改信箱",
         _ => action.ToString(),
     };
 }

@@ -22,11 +22,14 @@ public sealed record Deadline(DisclosureRegime Regime, ClockState State, DateOnl
 {
     public bool IsOverdue(DateOnly today) => Due is { } due && today > due;
 
+    /// <summary>即将到期 / 已逾期 as the inboxes show them: the rule shared with letters (<see cref="DueFlags"/>).</summary>
+    public DueFlag Flag(WorkCalendar calendar, DateOnly today) => DueFlags.Of(calendar, Due, today, ClockRules.DueSoonDays);
+
     /// <summary>Working days left after today up to the due date (0 on the due date itself), negative when overdue.</summary>
     public int? WorkingDaysLeft(WorkCalendar calendar, DateOnly today) => Due is { } due ? DeadlineClock.WorkingDaysLeft(calendar, today, due) : null;
 
     /// <summary>即将到期: due within <see cref="ClockRules.DueSoonDays"/> working days and not yet overdue.</summary>
-    public bool IsDueSoon(WorkCalendar calendar, DateOnly today) => WorkingDaysLeft(calendar, today) is { } left && DeadlineClock.IsDueSoon(left);
+    public bool IsDueSoon(WorkCalendar calendar, DateOnly today) => Flag(calendar, today) == DueFlag.DueSoon;
 }
 
 /// <summary>

@@ -10,17 +10,6 @@ public sealed record ApplicantContact(string IdNumber, string Phone, string Emai
 {
     /// <summary>The same details with only enough left to tell two applicants apart.</summary>
     public ApplicantContact Mask() => Masked ? this
-        : new(Keep(IdNumber, 3, 2), Keep(Phone, 3, 4), MaskEmail(Email), Address.Length <= 6 ? Address : Address[..6] + "……",
-            Keep(PostalCode, 2, 0), true);
-
-    /// <summary>Keeps the first and last characters, stars in between (all stars when the value is too short to keep any).</summary>
-    private static string Keep(string value, int head, int tail) => value.Length == 0 ? ""
-        : value.Length <= head + tail + 2 ? new string('*', value.Length)
-        : string.Concat(value.AsSpan(0, head), new string('*', value.Length - head - tail), value.AsSpan(value.Length - tail));
-
-    private static string MaskEmail(string value)
-    {
-        var at = value.IndexOf('@');
-        return at <= 0 ? Keep(value, 0, 0) : string.Concat(value.AsSpan(0, 1), "***", value.AsSpan(at));
-    }
+        : new(ContactMask.Keep(IdNumber, 3, 2), ContactMask.Phone(Phone), ContactMask.Email(Email), Address.Length <= 6 ? Address : Address[..6] + "……",
+            ContactMask.Keep(PostalCode, 2, 0), true);
 }

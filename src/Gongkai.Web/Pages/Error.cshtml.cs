@@ -38,10 +38,13 @@ public class ErrorModel : PageModel
             413 => ("提交的内容过大", HttpContext.Items[RequestBodies.RefusedOver] is long limit
                 ? $"提交的内容超过了允许的 {RequestBodies.Megabytes(limit)}。请压缩或拆分后重新上传。"
                 : "上传的文件超过了允许的大小。请压缩或拆分后重新上传。"),
-            429 => ("操作过于频繁", "您在短时间内提交的次数过多，请一分钟后再试。"),
+            429 => ("操作过于频繁", $"您在短时间内提交的次数过多，请{Wait()}后再试。"),
             _ when code >= 500 => ("系统出错了", "服务器处理您的请求时发生错误，请稍后重试。问题持续存在时，请联系政府信息公开工作机构。"),
             _ => ("请求未能完成", $"请求未能完成（状态码 {code}）。"),
         };
         return Page();
     }
+
+    /// <summary>How long a client refused for its rate waits, from Retry-After (a letter's limit is per hour, the others per minute).</summary>
+    private string Wait() => int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 90 ? $" {(seconds + 59) / 60} 分钟" : "一分钟";
 }

@@ -37,7 +37,7 @@ public class MigrationTests
         await using var scope = test.Scope();
         var db = test.Get<GongkaiDb>(scope);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(6, await db.Roles.CountAsync());
+        Assert.Equal(Core.Accounts.StaffRole.All.Count, await db.Roles.CountAsync());
 
         var seed = test.Get<SeedDemoData>(scope);
         var added = await seed.HandleAsync();

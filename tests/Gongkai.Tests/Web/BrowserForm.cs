@@ -16,6 +16,14 @@ public static class BrowserForm
         Dictionary<string, string>? typed = null, File? file = null)
     {
         var page = await client.GetPageAsync(formPage);
+        return await client.SubmitAsync(page, formPage, form, button, typed, file);
+    }
+
+    /// <summary>Submits a form of a page already at hand (the answer to a post, which cannot be fetched again).</summary>
+    /// <param name="formPage">Where the page came from: the form's action when it has none.</param>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formPage, string form, string button,
+        Dictionary<string, string>? typed = null, File? file = null)
+    {
         var element = page.QuerySelector(form) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {form} on {formPage}");
         var pressed = element.QuerySelector(button) as IHtmlButtonElement ?? throw new InvalidOperationException($"No button {button} in {form}");
         var fields = Fields(element).Where(f => typed?.ContainsKey(f.Key) != true).ToList();
