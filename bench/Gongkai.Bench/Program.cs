@@ -1,6 +1,6 @@
 using Gongkai.Bench;
 
-// dotnet run -c Release --project bench/Gongkai.Bench [-- clock | search | index | audit | report | office-catalog] (see README, "Benchmarks").
+// dotnet run -c Release --project bench/Gongkai.Bench [-- clock | search | index | audit | report | office-catalog | letters-search | letters-inbox | letters-stats] (see README, "Benchmarks").
 switch (args.FirstOrDefault() ?? "clock")
 {
     case "clock":
@@ -17,8 +17,14 @@ switch (args.FirstOrDefault() ?? "clock")
         return await ReportBench.RunAsync(args.Skip(1).ToArray());
     case "office-catalog":
         return await OfficeCatalogBench.RunAsync(args.Skip(1).ToArray());
+    case "letters-search":
+        return await LettersSearchBench.RunAsync(args.Skip(1).ToArray());
+    case "letters-inbox":
+        return await LettersInboxBench.RunAsync(args.Skip(1).ToArray());
+    case "letters-stats":
+        return await LettersStatsBench.RunAsync(args.Skip(1).ToArray());
     default:
-        Console.Error.WriteLine("用法：Gongkai.Bench [clock | search [--queries N] [--rows TEXT] [--slowest N] | index --file FILE.jsonl [--items N] | audit [--seconds N] | report [--units N] [--applications N] [--items N] [--runs N] [--year Y] [--body-chars N] [--evict] | office-catalog [--runs N] [--rows TEXT] [--sql]]");
+        Console.Error.WriteLine("用法：Gongkai.Bench [clock | search [--queries N] [--rows TEXT] [--slowest N] | index --file FILE.jsonl [--items N] | audit [--seconds N] | report [--units N] [--applications N] [--items N] [--runs N] [--year Y] [--body-chars N] [--evict] | office-catalog [--runs N] [--rows TEXT] [--sql] | letters-search [--queries N] [--rows TEXT] [--slowest N] | letters-inbox [--runs N] [--rows TEXT] [--sql] | letters-stats [--runs N] [--all] [--sql]]");
         return 1;
 }
 return 0;

@@ -47,7 +47,8 @@ public static class ServiceRegistration
             .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
             .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>().AddScoped<Letters.StopAfterSuggestions>()
             .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>()
-            .AddScoped<Letters.OfficeLetters>().AddScoped<Letters.ReadWriterContact>().AddScoped<Letters.SaveMailbox>().AddScoped<Letters.LetterNotices>();
+            .AddScoped<Letters.OfficeLetters>().AddScoped<Letters.ReadWriterContact>().AddScoped<Letters.SaveMailbox>().AddScoped<Letters.LetterNotices>()
+            .AddScoped<Letters.BulkLetterWriter>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
@@ -80,5 +81,5 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
-            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
+            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<GenerateDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
 }

@@ -76,7 +76,7 @@ internal static class DemoCommands
             await cli.Out.WriteLineAsync($"已载入 {loaded:N0} 条演示信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {loaded / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条）" + CatalogCommands.IndexNote(services));
             return GongkaiCli.Done;
         }, needsSchema: false));
-        return new Command("demo", "演示数据") { seed, catalog };
+        return new Command("demo", "演示数据") { seed, catalog, DemoLetterCommands.Letters(cli) };
     }
 
 }

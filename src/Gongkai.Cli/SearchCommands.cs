@@ -22,9 +22,11 @@ internal static class SearchCommands
     {
         if (services.GetRequiredService<CatalogIndex>().TryOpen())
         {
-            var count = await services.GetRequiredService<SearchFollower>().RebuildAsync(cli.ProgressBar(), ct: ct);
+            var follower = services.GetRequiredService<SearchFollower>();
+            var count = await follower.RebuildAsync(cli.ProgressBar(), ct: ct);
             await cli.Error.WriteLineAsync();
-            await cli.Out.WriteLineAsync($"检索索引已重建：{count} 条已发布信息。");
+            var letters = follower.LettersRebuilt;
+            await cli.Out.WriteLineAsync($"检索索引已重建：{count - letters} 条已发布信息" + (letters > 0 ? $"，{letters} 件公开来信。" : "。"));
             return GongkaiCli.Done;
         }
         var db = services.GetRequiredService<GongkaiDb>();

@@ -48,8 +48,23 @@ public sealed partial class SeedDemoLetters(GongkaiDb db, OfficialCalendar calen
         var letters = year.Generate();
         db.Letters.AddRange(letters);
         db.LetterSuggestionOutcomes.AddRange(year.Suggestions());
+        // The published ones queued for the search index in the same write, as every publication is.
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(letters.Where(Search.IndexedLetters.IsPublished).Select(l => Search.SearchChange.ForLetter(l.Id, now)));
         await db.SaveChangesAsync(ct);
         return letters.Count;
+    }
+
+    /// <summary>Opens the demo mailboxes that are not open yet, without letters (`gongkai demo letters` writes to them).</summary>
+    /// <returns>How many were opened.</returns>
+    public async Task<int> OpenMailboxesAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, ct);
+        var byKey = SeedDemoData.Keys.Where(k => units.ContainsKey(SeedDemoData.CodeOf(k))).ToDictionary(k => k, k => units[SeedDemoData.CodeOf(k)]);
+        var before = await db.Mailboxes.CountAsync(ct);
+        if (byKey.ContainsKey("city"))
+            await OpenMailboxesAsync(byKey, ct);
+        return await db.Mailboxes.CountAsync(ct) - before;
     }
 
     private async Task<List<string>> OpenMailboxesAsync(Dictionary<string, Units.Unit> byKey, CancellationToken ct)

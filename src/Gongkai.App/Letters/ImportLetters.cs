@@ -17,7 +17,7 @@ namespace Gongkai.App.Letters;
 /// transferred_to/转往, unit/承办单位 (unit code), answered_on/答复日期, answer/答复内容, rating/评价, rated_on/评价日期,
 /// published_on/公开日期, code/查询码 (kept when given, otherwise a new one).
 /// </summary>
-public sealed class ImportLetters(GongkaiDb db, LetterLog log)
+public sealed class ImportLetters(GongkaiDb db, LetterLog log, TimeProvider clock)
 {
     private static readonly (string Key, string Chinese)[] Columns =
     [
@@ -90,6 +90,11 @@ public sealed class ImportLetters(GongkaiDb db, LetterLog log)
             written += chunk.Length;
             progress?.Report((written, letters.Count));
         }
+        // The published ones queued for the search index, last so that the entries' ids come just before the commit
+        // (see Search.SearchFollower on gaps).
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(letters.Where(Search.IndexedLetters.IsPublished).Select(l => Search.SearchChange.ForLetter(l.Id, now)));
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<int>.Done(written);
     }

@@ -59,6 +59,9 @@ public class Letter : IUnitOwned
     public bool Extended { get; set; }
     public DateOnly? AnsweredOn { get; set; }
     public bool AnsweredOnTime { get; set; }
+
+    /// <summary>Working days from arrival to answer (<see cref="LetterClock.WorkingDaysToAnswer"/>), for the statistics' average; null until answered.</summary>
+    public int? AnswerWorkingDays { get; set; }
     public LetterRating? Rating { get; set; }
     public RoutingClass? Routing { get; set; }
 

@@ -10,11 +10,17 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         l.ToTable("letters");
         l.HasIndex(x => x.Number).IsUnique();
         l.HasIndex(x => x.QueryCode).IsUnique();
-        // The inbox: open letters of a unit by due date; statistics: a mailbox's letters by arrival.
+        // The inbox: open letters of a unit by due date.
         l.HasIndex(x => new { x.UnitId, x.State, x.DueOn });
         // The inbox's and supervision's 3-month veto filters: open letters of a unit by arrival.
         l.HasIndex(x => new { x.UnitId, x.State, x.ReceivedOn });
-        l.HasIndex(x => new { x.MailboxUnitId, x.ReceivedOn });
+        // Statistics: a mailbox's letters by arrival, with every column they are counted by, so that a year of a million
+        // letters is read from this index alone, already in the order of its groups (see LetterStats).
+        l.HasIndex(x => new
+        {
+            x.MailboxUnitId, x.ReceivedOn, x.Channel, x.State, x.AnsweredOnTime, x.Rating, x.Published, x.UnitId, x.Type,
+            x.DueOn, x.AnsweredOn, x.AnswerWorkingDays,
+        }).HasDatabaseName("IX_letters_statistics");
         l.HasIndex(x => new { x.Fingerprint, x.CreatedAt });
         l.HasIndex(x => new { x.Published, x.PublishedOn });
         l.Property(x => x.Number).HasMaxLength(20);

@@ -65,6 +65,7 @@ public sealed class LetterLog(GongkaiDb db, OfficialCalendar calendars, LetterSe
         letter.Extended = status.IsExtended;
         letter.AnsweredOn = status.AnsweredOn;
         letter.AnsweredOnTime = status.AnsweredOnTime;
+        letter.AnswerWorkingDays = status.AnsweredOn is { } answeredOn ? LetterClock.WorkingDaysToAnswer(calendar, status.Received, answeredOn) : null;
         letter.Rating = status.Rating;
         letter.Published = status.Published;
         var last = letter.Log.OrderBy(e => e.Sequence);

@@ -9,9 +9,9 @@ namespace Gongkai.App.Letters;
 /// 公开选登: the mailbox office publishes an answered letter the writer agreed to publish, with the subject, content and
 /// answer as it edits them. Each text must pass the personal-data screen (<see cref="PersonalDataScreen"/>) first:
 /// an identity number, a phone number or an address left in is refused with where it is. The writer's name is shown
-/// masked (张**), with the date written and the date answered.
+/// masked (张**), with the date written and the date answered. The letter is queued for the search index in the same write.
 /// </summary>
-public sealed class PublishLetter(GongkaiDb db, LetterLog log)
+public sealed class PublishLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
 {
     public sealed record Input(Guid LetterId, string Subject, string Content, string Answer);
 
@@ -52,6 +52,7 @@ public sealed class PublishLetter(GongkaiDb db, LetterLog log)
         letter.PublishedContent = texts[1].Text;
         letter.PublishedAnswer = texts[2].Text;
         letter.PublishedOn = log.Today;
+        db.Add(Search.SearchChange.ForLetter(letter.Id, clock.GetUtcNow().UtcDateTime));   // searchable once the index follows the log
         await db.SaveChangesAsync(ct);
         return Outcome<LetterLogEntry>.Done(entry);
     }

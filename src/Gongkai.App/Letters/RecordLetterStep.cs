@@ -108,8 +108,12 @@ public sealed class RecordLetterStep(GongkaiDb db, LetterLog log, TimeProvider c
             ToUnitId = input.Kind == LetterEventKind.Assigned ? target!.Id : input.Kind == LetterEventKind.Returned ? letter.UnitId : null,
             Party = input.Kind == LetterEventKind.TransferredOut ? (input.Party.Trim().Length > 0 ? input.Party.Trim() : input.Transfer!.Value.ChineseName()) : "",
         };
+        var (wasPublished, answeredBefore) = (letter.Published, letter.AnsweredOn);
         if (await log.AppendAsync(letter, entry, actor.AccountId, actor.DisplayName, ct) is { } refusal)
             return Outcome<LetterLogEntry>.Invalid("kind", refusal);
+        // A published letter withdrawn (撤销公开) leaves the search index; one answered again moves in its order.
+        if (wasPublished && (!letter.Published || letter.AnsweredOn != answeredBefore))
+            db.Add(Search.SearchChange.ForLetter(letter.Id, clock.GetUtcNow().UtcDateTime));
         if (input.Kind == LetterEventKind.Assigned)
             letter.UnitId = target!.Id;
         if (input.Kind == LetterEventKind.Returned)

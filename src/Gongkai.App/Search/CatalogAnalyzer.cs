@@ -24,7 +24,7 @@ public sealed class CatalogAnalyzer : Analyzer
     }
 
     /// <summary>Fields holding every run of <see cref="GramLength"/> Chinese characters instead of bigrams (see <see cref="Grams"/>).</summary>
-    public static bool IsGramField(string field) => field is CatalogIndex.AllGrams or CatalogIndex.TitleGrams;
+    public static bool IsGramField(string field) => field is CatalogIndex.AllGrams or CatalogIndex.TitleGrams or CatalogIndex.LetterAllGrams;
 
     /// <summary>
     /// Four-character grams are rare where bigrams are common (青岚市卫 vs 青岚), so the search first narrows a word of four

@@ -24,7 +24,7 @@ public enum IndexStatus
 }
 
 /// <summary>
-/// The Lucene index of the published catalog, under Search:IndexPath (default ./data/search). It is only a cache of
+/// The Lucene index of the published catalog and of the published letters (公开选登; see CatalogIndex.Letters.cs), under Search:IndexPath (default ./data/search). It is only a cache of
 /// the database: it can be deleted and rebuilt at any time. One process writes to it (an exclusive lock on a file in
 /// the folder; the lock of a process that died is released by the system): the web node that follows the change log
 /// (<see cref="SearchFollower"/>), or a CLI command when no node holds it. A folder that cannot be read (corrupt, a
@@ -38,8 +38,11 @@ public enum IndexStatus
 /// So "newest first" is "from the end of the index backwards", which <see cref="NewestFirst"/> reads without touching
 /// the older part. An item added out of order (an old item changed, an import of older items) is marked
 /// <see cref="Late"/> and collected apart; <see cref="Sequence"/> is the order key, never decreasing along the index.
+/// Letters keep their own order the same way, by <see cref="LetterSequence"/>: every document carries both keys (its
+/// own, and the other kind's last one), so each is a non-decreasing key of the whole index and a search of one kind
+/// reads its newest part without regard to the other.
 /// </remarks>
-public sealed class CatalogIndex : IDisposable
+public sealed partial class CatalogIndex : IDisposable
 {
     public const string Id = "id", All = "all", Title = "title", AllGrams = "all4", TitleGrams = "title4", IndexNumber = "indexno", DocumentNumber = "docno", Unit = "unit",
         Genre = "genre", Theme = "theme", Validity = "validity", ValidityCode = "validity_code", Published = "published", Repealed = "repealed", Sequence = "seq", Late = "late";
@@ -58,7 +61,7 @@ public sealed class CatalogIndex : IDisposable
     private IndexWriter? writer;
     private FileStream? folderLock;
     private SearcherManager? searchers;
-    private int? lastSequence;
+    private int? lastSequence, lastLetterSequence;
     private volatile bool rebuilding;
     private List<Guid> held = [];
 
@@ -178,17 +181,25 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Adds or replaces an item. Safe to call from several threads.</summary>
     public void Upsert(IndexedItem item)
     {
-        var day = item.PublishedOn.DayNumber;
-        int sequence;
-        bool late;
+        Document document;
         lock (order)
         {
-            lastSequence ??= ReadLastSequence();
-            late = day < lastSequence;
-            sequence = late ? lastSequence.Value : day;
-            lastSequence = sequence;
+            var (sequence, late) = Place(ref lastSequence, item.PublishedOn.DayNumber);
+            document = ToDocument(item, sequence, late);
+            document.Add(new NumericDocValuesField(LetterSequence, lastLetterSequence!.Value));
+            // Added under the lock, so that the other kind's key it carries is never behind a document added before it.
+            Writer.UpdateDocument(new Term(Id, item.Id.ToString("N")), document);
         }
-        Writer.UpdateDocument(new Term(Id, item.Id.ToString("N")), ToDocument(item, sequence, late));
+    }
+
+    /// <summary>A document's place in its kind's order: its day, or (late) the last key when it is older than that.</summary>
+    private (int Sequence, bool Late) Place(ref int? last, int day)
+    {
+        if (lastSequence is null || lastLetterSequence is null)
+            (lastSequence, lastLetterSequence) = ReadLastSequences();
+        var late = day < last!.Value;
+        last = late ? last.Value : day;
+        return (last.Value, late);
     }
 
     public void Delete(Guid id) => Writer.DeleteDocuments(new Term(Id, id.ToString("N")));
@@ -198,7 +209,7 @@ public sealed class CatalogIndex : IDisposable
         lock (order)
         {
             Writer.DeleteAll();
-            lastSequence = 0;
+            (lastSequence, lastLetterSequence) = (0, 0);
         }
     }
 
@@ -247,7 +258,8 @@ public sealed class CatalogIndex : IDisposable
     {
         lock (order)
         {
-            lastSequence ??= ReadLastSequence();
+            if (lastSequence is null)
+                (lastSequence, lastLetterSequence) = ReadLastSequences();
             return lastSequence > 0 ? DateOnly.FromDayNumber(lastSequence.Value) : null;
         }
     }
@@ -267,12 +279,16 @@ public sealed class CatalogIndex : IDisposable
         }
     }
 
-    /// <summary>The order key of the last document: the largest, as it never decreases along the index.</summary>
-    private int ReadLastSequence()
+    /// <summary>Both order keys of the last document: the largest, as they never decrease along the index.</summary>
+    private (int Items, int Letters) ReadLastSequences()
     {
         using var reader = Writer.GetReader(false);
         var last = reader.Leaves.LastOrDefault(l => l.AtomicReader.MaxDoc > 0);
-        return last is null ? 0 : (int)(last.AtomicReader.GetNumericDocValues(Sequence)?.Get(last.AtomicReader.MaxDoc - 1) ?? 0);
+        if (last is null)
+            return (0, 0);
+        var (atomic, doc) = (last.AtomicReader, last.AtomicReader.MaxDoc - 1);
+        // An index written before letters were searched has no letter key: 0, before any letter.
+        return ((int)(atomic.GetNumericDocValues(Sequence)?.Get(doc) ?? 0), (int)(atomic.GetNumericDocValues(LetterSequence)?.Get(doc) ?? 0));
     }
 
     private static Document ToDocument(IndexedItem i, int sequence, bool late)

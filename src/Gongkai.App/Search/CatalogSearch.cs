@@ -90,12 +90,18 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
 
     private static readonly HashSet<string> Identifier = [CatalogIndex.Id];
 
-    private static NewestFirst.Matcher Matching(string field, IReadOnlyList<string> words, IReadOnlyList<Query> conditions)
+    /// <summary>Every word in <paramref name="field"/> (<see cref="CatalogIndex.All"/>, <see cref="CatalogIndex.Title"/> or <see cref="CatalogIndex.LetterAll"/>), and every condition.</summary>
+    internal static NewestFirst.Matcher Matching(string field, IReadOnlyList<string> words, IReadOnlyList<Query> conditions)
     {
         // Candidates: the words' four-character grams (rare) or, for shorter words, their bigrams, and the conditions.
         // The bigrams' positions are read afterwards, for the candidates only (see NewestFirst.Matcher).
         var candidates = new List<Query>();
-        var grams = field == CatalogIndex.Title ? CatalogIndex.TitleGrams : CatalogIndex.AllGrams;
+        var grams = field switch
+        {
+            CatalogIndex.Title => CatalogIndex.TitleGrams,
+            CatalogIndex.LetterAll => CatalogIndex.LetterAllGrams,
+            _ => CatalogIndex.AllGrams,
+        };
         var phrases = new List<PhraseQuery>();
         foreach (var word in words)
         {
@@ -108,8 +114,10 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
                 phrases.Add(phrase);
         }
         candidates.AddRange(conditions);
+        // No word and no filter: every item, but not the letters that share the index (a word or a filter names catalog
+        // fields, which letters do not have — the exclusion costs nothing then).
         if (candidates.Count == 0)
-            candidates.Add(new MatchAllDocsQuery());
+            candidates.Add(CatalogIndex.CatalogOnly);
         return new(candidates, phrases);
     }
 
@@ -135,7 +143,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
     }
 
     /// <summary>A word as a phrase of its bigrams at their positions: found wherever the word occurs as a substring.</summary>
-    private static PhraseQuery Phrase(string field, string words)
+    internal static PhraseQuery Phrase(string field, string words)
     {
         var phrase = new PhraseQuery();
         using var stream = new CatalogAnalyzer().GetTokenStream(field, words);

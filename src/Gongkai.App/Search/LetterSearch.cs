@@ -2,84 +2,155 @@ using Gongkai.App.Data;
 using Gongkai.App.Letters;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Letters;
+using Gongkai.Core.Units;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Search;
 
 /// <summary>
-/// Published letters (公开选登) for /hdjl/letters and GET /api/v1/letters, with the catalog's query semantics
-/// (<see cref="SearchQuery"/>: every word of 2+ characters and every phrase must occur as a substring), filtered by
-/// mailbox, type and arrival date; and letters like a text being written, for the writer and for staff.
+/// Published letters (公开选登) for /hdjl/letters and GET /api/v1/letters, from the same index as the catalog
+/// (<see cref="CatalogIndex"/>) with the catalog's query semantics (<see cref="SearchQuery"/>: every word of 2+
+/// characters and every phrase must occur as a substring of the published subject, content or answer), filtered by
+/// mailbox, type and arrival date, newest answer first; and letters like a text being written, for the writer and for staff.
 /// </summary>
-public sealed class LetterSearch(GongkaiDb db)
+/// <remarks>
+/// Letters are read newest first from the end of the index, as catalog items are (<see cref="NewestFirst"/>): by the
+/// order they were published in, each page's hits sorted by the day they were answered. With many hits only the newest
+/// part is read and the total is an estimate (<see cref="Result.TotalIsExact"/> false), as in catalog search.
+/// </remarks>
+public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
 {
     /// <param name="Mailbox">The mailbox's unit code, or <see cref="WriteLetter.ErrorChannel"/>.</param>
+    /// <param name="From">Letters received on or after this day; <paramref name="To"/>: on or before.</param>
     public sealed record Filter(string? Mailbox = null, LetterType? Type = null, DateOnly? From = null, DateOnly? To = null);
 
     /// <param name="Snippet">HTML: the text around the first match, encoded, with matches in &lt;mark&gt;.</param>
+    /// <param name="AnsweredOn">The answer's day (for a published letter being handled again: the day it was published).</param>
     public sealed record Hit(string Number, string Subject, string Mailbox, LetterType Type, DateOnly ReceivedOn, DateOnly AnsweredOn, string AnsweringUnit, string Snippet);
 
+    /// <param name="TotalIsExact">False when <paramref name="Total"/> is estimated (many hits: only the newest were read).</param>
     public sealed record Result(long Total, bool TotalIsExact, int Page, IReadOnlyList<Hit> Hits);
 
     public const int PageSize = 20;
     public const int MaxPage = 25;
 
     /// <param name="query">Null lists every published letter, newest answer first.</param>
+    /// <exception cref="SearchUnavailableException">The index is being rebuilt or held by another process: results would be wrong.</exception>
     public async Task<Result> SearchAsync(SearchQuery? query, Filter filter, int page = 1, CancellationToken ct = default)
     {
+        if (index.Status is not IndexStatus.Ready and var status)
+            throw new SearchUnavailableException(status);
         page = Math.Clamp(page, 1, MaxPage);
-        var letters = db.Letters.AsNoTracking().Where(l => l.Published);
-        if (!string.IsNullOrEmpty(filter.Mailbox))
-        {
-            if (string.Equals(filter.Mailbox, WriteLetter.ErrorChannel, StringComparison.OrdinalIgnoreCase))
-                letters = letters.Where(l => l.Channel == LetterChannel.SiteError);
-            else
-                letters = letters.Where(l => l.Channel == LetterChannel.Mailbox && l.MailboxUnit.Code == filter.Mailbox);
-        }
+        // A 文号 or 索引号 typed is looked for as a phrase: letters quote them, they are not catalog items.
+        var words = query is null ? [] : query.Terms.Concat(query.Phrases).Concat(new[] { query.IndexNumber, query.DocumentNumber }.OfType<string>()).ToList();
+        var conditions = new List<Query>();
+        if (!string.IsNullOrWhiteSpace(filter.Mailbox))
+            conditions.Add(new TermQuery(new Term(CatalogIndex.Mailbox, MailboxKey(filter.Mailbox))));
         if (filter.Type is { } type)
-            letters = letters.Where(l => l.Type == type);
-        if (filter.From is { } from)
-            letters = letters.Where(l => l.ReceivedOn >= from);
-        if (filter.To is { } to)
-            letters = letters.Where(l => l.ReceivedOn <= to);
-        var words = query is null ? [] : query.Terms.Concat(query.Phrases).ToList();
-        foreach (var word in words)
-            letters = letters.Where(l => l.PublishedSubject.Contains(word) || l.PublishedContent.Contains(word) || l.PublishedAnswer.Contains(word));
-        var total = await letters.LongCountAsync(ct);
-        var rows = await letters.OrderByDescending(l => l.AnsweredOn).ThenByDescending(l => l.Number).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(l => new { l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = l.MailboxUnit.ShortName, l.Type, l.ReceivedOn, l.AnsweredOn, Unit = l.Unit.FullName })
-            .ToListAsync(ct);
-        var hits = rows.Select(r => new Hit(r.Number, r.PublishedSubject, r.Channel == LetterChannel.SiteError ? "我为政府网站找错" : r.Mailbox, r.Type, r.ReceivedOn,
-            r.AnsweredOn!.Value, r.Unit, CatalogSearch.Snippet($"{r.PublishedContent}\n{r.PublishedAnswer}", words))).ToList();
-        return new Result(total, true, page, hits);
+            conditions.Add(new TermQuery(new Term(CatalogIndex.LetterType, type.ToString())));
+        if (Months(filter) is { } months)
+            conditions.Add(months);
+        if (words.Count == 0 && conditions.Count == 0)
+            conditions.Add(CatalogIndex.LettersOnly);
+        var received = Received(filter);
+
+        var need = page * PageSize;
+        // A letter is published after it arrives: those received from a day on were published from that day on, a range
+        // of the letters' order. The arrival day itself is checked letter by letter.
+        var (ids, total, exact) = index.Search(searcher =>
+        {
+            var hits = NewestFirst.Collect(searcher, CatalogSearch.Matching(CatalogIndex.LetterAll, words, conditions), Math.Max(need, NewestFirst.Sample),
+                filter.From, null, received, NewestFirst.Order.Letters);
+            return (Ids(searcher, hits.Newest.Skip(need - PageSize).Take(PageSize).Select(h => h.Doc)), Math.Max(hits.Total, hits.Newest.Count), hits.Exact);
+        });
+        var hits = await HitsAsync(ids, words, answerOnly: false, ct);
+        return new Result(total, exact, page, hits);
     }
 
     /// <summary>
     /// Published letters like a text being written (its subject and content as typed), most alike first: shown to the
-    /// writer before sending, so that a question already answered need not be asked again.
+    /// writer before sending, so that a question already answered need not be asked again, and to staff answering one.
+    /// Alike means sharing the most of the text's salient words (<see cref="LetterWords.Salient"/>), at least two of
+    /// them when it has two; among equals, the newest answer first.
     /// </summary>
+    /// <exception cref="SearchUnavailableException">The index is being rebuilt or held by another process.</exception>
     public async Task<IReadOnlyList<Hit>> SimilarAsync(string subject, string content, int max = 5, CancellationToken ct = default)
     {
         var words = LetterWords.Salient($"{subject} {content}");
-        if (words.Count == 0)
+        if (words.Count == 0 || max <= 0)
             return [];
-        var candidates = db.Letters.AsNoTracking().Where(l => l.Published);
-        var scored = new Dictionary<string, (int Score, Hit Hit)>();
+        if (index.Status is not IndexStatus.Ready and var status)
+            throw new SearchUnavailableException(status);
+        // Each word counts once, whatever its frequency or rarity: the score is the number of words a letter holds.
+        var alike = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, words.Count) };
         foreach (var word in words)
+            alike.Add(new ConstantScoreQuery(CatalogSearch.Phrase(CatalogIndex.LetterAll, word)), Occur.SHOULD);
+        var order = new Sort(SortField.FIELD_SCORE, new SortField(CatalogIndex.Answered, SortFieldType.INT64, true));
+        var ids = index.Search(searcher => Ids(searcher, searcher.Search(alike, null, max, order, true, false).ScoreDocs.Select(d => d.Doc)));
+        return await HitsAsync(ids, words, answerOnly: true, ct);
+    }
+
+    private static readonly HashSet<string> Identifier = [CatalogIndex.Id];
+
+    /// <summary>Whether a letter arrived within the filter's dates (null: any date), read from the index's values of the segment at hand.</summary>
+    private static Func<AtomicReader, int, bool>? Received(Filter filter)
+    {
+        if (filter.From is null && filter.To is null)
+            return null;
+        var (low, high) = (filter.From?.DayNumber ?? int.MinValue, filter.To?.DayNumber ?? int.MaxValue);
+        AtomicReader? segment = null;
+        NumericDocValues? days = null;
+        return (reader, doc) =>
         {
-            var rows = await candidates.Where(l => l.PublishedSubject.Contains(word) || l.PublishedContent.Contains(word))
-                .OrderByDescending(l => l.AnsweredOn).Take(50)
-                .Select(l => new { l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = l.MailboxUnit.ShortName, l.Type, l.ReceivedOn, l.AnsweredOn, Unit = l.Unit.FullName })
-                .ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                var hit = new Hit(r.Number, r.PublishedSubject, r.Channel == LetterChannel.SiteError ? "我为政府网站找错" : r.Mailbox, r.Type, r.ReceivedOn, r.AnsweredOn!.Value, r.Unit,
-                    CatalogSearch.Snippet(r.PublishedAnswer, words));
-                scored[r.Number] = (scored.TryGetValue(r.Number, out var s) ? s.Score + 1 : 1, hit);
-            }
-        }
-        var needed = Math.Min(2, words.Count);
-        return [.. scored.Values.Where(s => s.Score >= needed).OrderByDescending(s => s.Score).ThenByDescending(s => s.Hit.AnsweredOn).Take(max).Select(s => s.Hit)];
+            if (reader != segment)
+                (segment, days) = (reader, reader.GetNumericDocValues(CatalogIndex.Received));   // once a segment, not once a letter
+            var day = days?.Get(doc) ?? 0;
+            return day >= low && day <= high;
+        };
+    }
+
+    /// <summary>At most this many months of arrival are looked up as terms; a longer range is checked letter by letter only.</summary>
+    private const int MaxMonths = 36;
+
+    /// <summary>
+    /// The months of arrival a closed date range covers, as one condition: letters are in the order they were published,
+    /// which says nothing about how late a letter of a past quarter was published, so without it the letters published
+    /// since would all be read and refused. The days at either end are checked letter by letter.
+    /// </summary>
+    private static BooleanQuery? Months(Filter filter)
+    {
+        if (filter.From is not { } from || filter.To is not { } to || to < from)
+            return null;
+        var (first, last) = (from.Year * 12 + from.Month - 1, to.Year * 12 + to.Month - 1);
+        if (last - first >= MaxMonths)
+            return null;
+        var months = new BooleanQuery();
+        for (var m = first; m <= last; m++)
+            months.Add(new TermQuery(new Term(CatalogIndex.ReceivedMonth, CatalogIndex.MonthTerm(new DateOnly(m / 12, m % 12 + 1, 1)))), Occur.SHOULD);
+        return months;
+    }
+
+    private static List<Guid> Ids(IndexSearcher searcher, IEnumerable<int> docs) =>
+        [.. docs.Select(doc => Guid.ParseExact(searcher.Doc(doc, Identifier).Get(CatalogIndex.Id), "N"))];
+
+    /// <summary>A mailbox as the index names it: the unit code as <see cref="OrganisationCode"/> writes it, or the error channel.</summary>
+    private static string MailboxKey(string mailbox) =>
+        string.Equals(mailbox.Trim(), WriteLetter.ErrorChannel, StringComparison.OrdinalIgnoreCase) ? WriteLetter.ErrorChannel
+        : OrganisationCode.TryParse(mailbox, out var code, out _) ? code!.Value : mailbox.Trim();
+
+    /// <summary>The letters as shown, in the order of <paramref name="ids"/>, from the database (a letter withdrawn meanwhile is left out).</summary>
+    private async Task<List<Hit>> HitsAsync(List<Guid> ids, IReadOnlyList<string> words, bool answerOnly, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+            return [];
+        var rows = await db.Letters.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Published)
+            .Select(l => new { l.Id, l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = l.MailboxUnit.ShortName, l.Type, l.ReceivedOn, l.AnsweredOn, l.PublishedOn, Unit = l.Unit.FullName })
+            .ToDictionaryAsync(l => l.Id, ct);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Hit(r.Number, r.PublishedSubject,
+            r.Channel == LetterChannel.SiteError ? "我为政府网站找错" : r.Mailbox, r.Type, r.ReceivedOn, r.AnsweredOn ?? r.PublishedOn!.Value, r.Unit,
+            CatalogSearch.Snippet(answerOnly ? r.PublishedAnswer : $"{r.PublishedContent}\n{r.PublishedAnswer}", words)))];
     }
 }
 

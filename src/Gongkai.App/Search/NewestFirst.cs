@@ -14,7 +14,17 @@ internal static class NewestFirst
     /// <summary>Hits wanted at least, beyond a page, so that an estimated total rests on enough of a sample.</summary>
     public const int Sample = 200;
 
-    /// <param name="Doc">The document number in the searcher; <paramref name="Day"/>: its publication date as a day number.</param>
+    /// <summary>Which order is read: a kind's order key (non-decreasing along the index) and the day its hits are sorted by.</summary>
+    public sealed record Order(string Sequence, string Day)
+    {
+        /// <summary>Catalog items by publication date.</summary>
+        public static readonly Order Catalog = new(CatalogIndex.Sequence, CatalogIndex.Published);
+
+        /// <summary>Letters in the order they were published, their hits sorted by the day they were answered.</summary>
+        public static readonly Order Letters = new(CatalogIndex.LetterSequence, CatalogIndex.Answered);
+    }
+
+    /// <param name="Doc">The document number in the searcher; <paramref name="Day"/>: its date as a day number (see <see cref="Order.Day"/>).</param>
     public readonly record struct Hit(int Doc, int Day);
 
     /// <param name="Newest">At least the <c>need</c> newest hits (fewer only when there are no more), newest first.</param>
@@ -40,13 +50,16 @@ internal static class NewestFirst
         }
     }
 
+    /// <param name="from">Hits with an order key (and day) from this date on: a range of the index.</param>
     /// <param name="accept">A further test of a hit (the date-dependent 有效性), or null.</param>
+    /// <param name="order">The catalog's order unless given.</param>
     public static Hits Collect(IndexSearcher searcher, Matcher query, int need, DateOnly? from, DateOnly? to,
-        Func<AtomicReader, int, bool>? accept = null)
+        Func<AtomicReader, int, bool>? accept = null, Order? order = null)
     {
+        order ??= Order.Catalog;
         var (low, high) = (from?.DayNumber ?? int.MinValue, to?.DayNumber ?? int.MaxValue);
         var weights = query.Candidates.Select(searcher.CreateNormalizedWeight).ToArray();
-        var late = LateHits(searcher, query.Both, low, high, accept);
+        var late = LateHits(searcher, query.Both, low, high, accept, order.Day);
 
         var found = new List<Hit>();
         long read = 0, range = 0, counted = 0;
@@ -56,7 +69,7 @@ internal static class NewestFirst
         {
             var leaf = leaves[l];
             var reader = leaf.AtomicReader;
-            var (sequence, published, lateMark) = (reader.GetNumericDocValues(CatalogIndex.Sequence), reader.GetNumericDocValues(CatalogIndex.Published),
+            var (sequence, published, lateMark) = (reader.GetNumericDocValues(order.Sequence), reader.GetNumericDocValues(order.Day),
                 reader.GetNumericDocValues(CatalogIndex.Late));
             if (sequence is null || published is null || lateMark is null)
                 continue;
@@ -214,7 +227,7 @@ internal static class NewestFirst
     }
 
     /// <summary>Items added out of publication order: few, so all of them are collected.</summary>
-    private static List<Hit> LateHits(IndexSearcher searcher, Query query, int low, int high, Func<AtomicReader, int, bool>? accept)
+    private static List<Hit> LateHits(IndexSearcher searcher, Query query, int low, int high, Func<AtomicReader, int, bool>? accept, string dayField)
     {
         var lateQuery = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term(CatalogIndex.Late, "1")), Occur.MUST } };
         var weight = searcher.CreateNormalizedWeight(lateQuery);
@@ -222,7 +235,7 @@ internal static class NewestFirst
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            var published = leaf.AtomicReader.GetNumericDocValues(CatalogIndex.Published);
+            var published = leaf.AtomicReader.GetNumericDocValues(dayField);
             if (scorer is null || published is null)
                 continue;
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())

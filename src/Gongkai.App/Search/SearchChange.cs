@@ -3,9 +3,19 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.App.Search;
 
+/// <summary>What a search change-log entry names: a catalog item or a published letter (one index holds both).</summary>
+public enum SearchDocument
+{
+    /// <summary>主动公开目录的信息.</summary>
+    CatalogItem = 0,
+
+    /// <summary>公开选登的来信.</summary>
+    Letter = 1,
+}
+
 /// <summary>
-/// One entry of the search change log: a catalog item whose search entry must be brought up to date, written in the
-/// same transaction as the change to the item. Every node follows the log with its own position (kept with its
+/// One entry of the search change log: a catalog item or a letter whose search entry must be brought up to date,
+/// written in the same transaction as the change to it. Every node follows the log with its own position (kept with its
 /// index, see <see cref="SearchFollower"/>); entries are pruned once every live node has passed them.
 /// </summary>
 public class SearchChange
@@ -16,8 +26,16 @@ public class SearchChange
     /// <summary>Asks every node to rebuild its index from the database (after data was written around the use cases).</summary>
     public static SearchChange Rebuild(DateTime now) => new() { ItemId = RebuildAll, EnqueuedAt = now };
 
+    /// <summary>Asks for a letter's search entry to follow its publication (公开选登, 撤销公开, a change while published).</summary>
+    public static SearchChange ForLetter(Guid letterId, DateTime now) => new() { Kind = SearchDocument.Letter, ItemId = letterId, EnqueuedAt = now };
+
     public long Id { get; set; }
+
+    /// <summary>The catalog item's or the letter's id (see <see cref="Kind"/>).</summary>
     public Guid ItemId { get; set; }
+
+    /// <summary>Stored as its number: existing entries (before letters were searched) are catalog items, 0.</summary>
+    public SearchDocument Kind { get; set; }
     public DateTime EnqueuedAt { get; set; }
 
     /// <summary>The index that already holds this change (a bulk import that indexed while it wrote); others apply it.</summary>

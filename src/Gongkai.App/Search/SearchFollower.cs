@@ -93,7 +93,13 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
         }
     }
 
-    /// <summary>Empties the index and fills it again from every published item; reports progress as (done, total).</summary>
+    /// <summary>How many published letters the last rebuild indexed (besides the items).</summary>
+    public int LettersRebuilt { get; private set; }
+
+    /// <summary>
+    /// Empties the index and fills it again from every published item and letter; reports progress as (done, total).
+    /// Returns how many documents it holds (items and letters; <see cref="LettersRebuilt"/> says how many are letters).
+    /// </summary>
     /// <param name="hold">A bulk write that committed before this rebuild (its entries are then skipped, see <see cref="CatalogIndex.Held"/>).</param>
     public async Task<int> RebuildAsync(IProgress<(long Done, long Total)>? progress = null, Guid? hold = null, CancellationToken ct = default)
     {
@@ -160,7 +166,9 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
             await RebuildLockedAsync(db, null, ct);
             return all.Count;
         }
-        var ids = all.Where(c => c.Origin is not { } batch || !held.Contains(batch)).Where(c => c.ItemId != SearchChange.RebuildAll).Select(c => c.ItemId).Distinct().ToList();
+        var wanted = all.Where(c => c.Origin is not { } batch || !held.Contains(batch)).Where(c => c.ItemId != SearchChange.RebuildAll)
+            .Select(c => (c.Kind, c.ItemId)).Distinct().ToList();
+        var ids = wanted.Where(w => w.Kind == SearchDocument.CatalogItem).Select(w => w.ItemId).ToList();
         if (ids.Count > 0)
         {
             var items = new Dictionary<Guid, IndexedItem>();
@@ -175,11 +183,28 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
                     index.Delete(id);
             }
         }
+        await ApplyLettersAsync(db, [.. wanted.Where(w => w.Kind == SearchDocument.Letter).Select(w => w.ItemId)], ct);
         var position = Settled();
         if (all.Count > 0 || position != index.Position)
             index.Commit(position);
         await ReportAsync(db, force: all.Count > 0, ct);
         return all.Count;
+    }
+
+    /// <summary>Brings the letters' entries up to date: a published letter is (re)indexed, any other removed.</summary>
+    private async Task ApplyLettersAsync(GongkaiDb db, List<Guid> ids, CancellationToken ct)
+    {
+        var letters = new Dictionary<Guid, IndexedLetter>();
+        foreach (var chunk in ids.Chunk(500))
+            foreach (var letter in await IndexedLetters.Published(db.Letters.Where(l => chunk.Contains(l.Id))).ToListAsync(ct))
+                letters[letter.Id] = letter;
+        foreach (var id in ids)
+        {
+            if (letters.TryGetValue(id, out var letter))
+                index.Upsert(letter);
+            else
+                index.Delete(id);
+        }
     }
 
     /// <summary>
@@ -214,15 +239,24 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
             var through = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
             index.Clear();
             var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);
-            var total = await published.CountAsync(ct);
+            var letters = db.Letters.Where(l => l.Published && l.PublishedOn != null);
+            var total = await published.CountAsync(ct) + await letters.CountAsync(ct);
             var done = 0;
-            // Oldest first: the index keeps publication order (see CatalogIndex).
+            // Oldest first: the index keeps publication order (see CatalogIndex), each kind its own.
             await foreach (var row in IndexedItems.Published(published.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id)).AsAsyncEnumerable().WithCancellation(ct))
             {
                 index.Upsert(row.ToIndexed());
                 if (++done % 1000 == 0)
                     progress?.Report((done, total));
             }
+            var items = done;
+            await foreach (var letter in IndexedLetters.Published(letters.OrderBy(l => l.PublishedOn).ThenBy(l => l.Id)).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                index.Upsert(letter);
+                if (++done % 1000 == 0)
+                    progress?.Report((done, total));
+            }
+            LettersRebuilt = done - items;
             index.Commit(position, started, hold, through);
             (highest, reportedAt) = (position, default);
             gaps.Clear();
@@ -230,7 +264,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
             pruned = null;
             await ReportAsync(db, force: true, ct, rebuilt: true);
             progress?.Report((done, total));
-            logger.LogInformation("检索索引已从数据库重建：{Count} 条已发布信息。", done);
+            logger.LogInformation("检索索引已从数据库重建：{Items} 条已发布信息，{Letters} 件公开来信。", items, done - items);
             return done;
         }
         finally

@@ -31,7 +31,15 @@ public enum LetterFigure
 
 /// <summary>One group of letters that count alike: how many there are with these facts.</summary>
 /// <param name="PastDue">Open with a due date before the day counted on.</param>
-public sealed record LetterFact(LetterState State, DateOnly ReceivedOn, bool PastDue, DateOnly? AnsweredOn, bool AnsweredOnTime, LetterRating? Rating, bool Published, int Count);
+/// <param name="AnsweredOn">The answer's day (for a group answered on several days, any of them, with <see cref="WorkingDays"/> given).</param>
+public sealed record LetterFact(LetterState State, DateOnly ReceivedOn, bool PastDue, DateOnly? AnsweredOn, bool AnsweredOnTime, LetterRating? Rating, bool Published, int Count)
+{
+    /// <summary>
+    /// The working days from arrival to answer, summed over the group's letters, when the caller has them (the letters'
+    /// stored <c>AnswerWorkingDays</c>); otherwise they are counted from <see cref="ReceivedOn"/> to <see cref="AnsweredOn"/>.
+    /// </summary>
+    public long? WorkingDays { get; init; }
+}
 
 /// <summary>A group's figures: counts by <see cref="LetterFigure"/>, the average working days to answer and the satisfaction rate.</summary>
 public sealed record LetterFigures(IReadOnlyDictionary<LetterFigure, long> Counts, double? AverageWorkingDays, double? SatisfactionRate)
@@ -75,7 +83,7 @@ public static class LetterCounting
             }
             if (fact.AnsweredOn is { } on)
             {
-                answeredDays += (long)LetterClock.WorkingDaysToAnswer(calendar, fact.ReceivedOn, on) * fact.Count;
+                answeredDays += fact.WorkingDays ?? (long)LetterClock.WorkingDaysToAnswer(calendar, fact.ReceivedOn, on) * fact.Count;
                 answered += fact.Count;
             }
         }

@@ -6,6 +6,7 @@ using Gongkai.App.Search;
 using Gongkai.Core.Catalog;
 using Gongkai.Tests.Cli;
 using Gongkai.Tests.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Letters;
 
@@ -48,6 +49,7 @@ public class RealLettersTests
         var run = await CliRun.RunAsync(test, "letters", "import", file);
         Assert.True(run.ExitCode == 0, run.Error);
 
+        await test.Services.GetRequiredService<SearchFollower>().CatchUpAsync();   // what every node's background indexer does about once a second
         await using var scope = test.Scope();
         var search = test.Get<LetterSearch>(scope);
         var found = await search.SearchAsync(SearchQuery.Parse("垃圾 清理").Query, new LetterSearch.Filter());
