@@ -817,6 +817,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int?>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -943,11 +946,14 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.HasIndex("Fingerprint", "CreatedAt");
 
-                    b.HasIndex("MailboxUnitId", "ReceivedOn");
-
                     b.HasIndex("Published", "PublishedOn");
 
                     b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.HasIndex("MailboxUnitId", "ReceivedOn", "Channel", "State", "AnsweredOnTime", "Rating", "Published", "UnitId", "Type", "DueOn", "AnsweredOn", "AnswerWorkingDays")
+                        .HasDatabaseName("IX_letters_statistics");
 
                     b.ToTable("letters", (string)null);
                 });
@@ -1353,6 +1359,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("Origin")
                         .HasColumnType("uuid");

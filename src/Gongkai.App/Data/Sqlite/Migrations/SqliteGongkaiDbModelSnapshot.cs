@@ -798,6 +798,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AnswerWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
@@ -924,11 +927,14 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.HasIndex("Fingerprint", "CreatedAt");
 
-                    b.HasIndex("MailboxUnitId", "ReceivedOn");
-
                     b.HasIndex("Published", "PublishedOn");
 
                     b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.HasIndex("MailboxUnitId", "ReceivedOn", "Channel", "State", "AnsweredOnTime", "Rating", "Published", "UnitId", "Type", "DueOn", "AnsweredOn", "AnswerWorkingDays")
+                        .HasDatabaseName("IX_letters_statistics");
 
                     b.ToTable("letters", (string)null);
                 });
@@ -1326,6 +1332,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("Origin")
                         .HasColumnType("TEXT");

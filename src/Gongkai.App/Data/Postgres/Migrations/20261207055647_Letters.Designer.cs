@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.App.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresGongkaiDb))]
-    [Migration("20261207042631_Letters")]
+    [Migration("20261207055647_Letters")]
     partial class Letters
     {
         /// <inheritdoc />
@@ -820,6 +820,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<int?>("AnswerWorkingDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -946,11 +949,14 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.HasIndex("Fingerprint", "CreatedAt");
 
-                    b.HasIndex("MailboxUnitId", "ReceivedOn");
-
                     b.HasIndex("Published", "PublishedOn");
 
                     b.HasIndex("UnitId", "State", "DueOn");
+
+                    b.HasIndex("UnitId", "State", "ReceivedOn");
+
+                    b.HasIndex("MailboxUnitId", "ReceivedOn", "Channel", "State", "AnsweredOnTime", "Rating", "Published", "UnitId", "Type", "DueOn", "AnsweredOn", "AnswerWorkingDays")
+                        .HasDatabaseName("IX_letters_statistics");
 
                     b.ToTable("letters", (string)null);
                 });
@@ -1356,6 +1362,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("Origin")
                         .HasColumnType("uuid");

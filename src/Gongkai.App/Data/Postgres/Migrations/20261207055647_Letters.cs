@@ -12,6 +12,13 @@ namespace Gongkai.App.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Kind",
+                table: "search_changes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "letter_suggestion_outcomes",
                 columns: table => new
@@ -53,6 +60,7 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     Extended = table.Column<bool>(type: "boolean", nullable: false),
                     AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AnsweredOnTime = table.Column<bool>(type: "boolean", nullable: false),
+                    AnswerWorkingDays = table.Column<int>(type: "integer", nullable: true),
                     Rating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Routing = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
@@ -200,11 +208,6 @@ namespace Gongkai.App.Data.Postgres.Migrations
                 columns: new[] { "Fingerprint", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_letters_MailboxUnitId_ReceivedOn",
-                table: "letters",
-                columns: new[] { "MailboxUnitId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_letters_Number",
                 table: "letters",
                 column: "Number",
@@ -222,9 +225,19 @@ namespace Gongkai.App.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_letters_statistics",
+                table: "letters",
+                columns: new[] { "MailboxUnitId", "ReceivedOn", "Channel", "State", "AnsweredOnTime", "Rating", "Published", "UnitId", "Type", "DueOn", "AnsweredOn", "AnswerWorkingDays" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_letters_UnitId_State_DueOn",
                 table: "letters",
                 columns: new[] { "UnitId", "State", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_letters_UnitId_State_ReceivedOn",
+                table: "letters",
+                columns: new[] { "UnitId", "State", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_About",
@@ -257,6 +270,10 @@ namespace Gongkai.App.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "letters");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "search_changes");
         }
     }
 }

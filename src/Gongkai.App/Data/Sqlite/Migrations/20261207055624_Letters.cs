@@ -11,6 +11,13 @@ namespace Gongkai.App.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Kind",
+                table: "search_changes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "letter_suggestion_outcomes",
                 columns: table => new
@@ -52,6 +59,7 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     Extended = table.Column<bool>(type: "INTEGER", nullable: false),
                     AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AnsweredOnTime = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnswerWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
                     Rating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Routing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
@@ -199,11 +207,6 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                 columns: new[] { "Fingerprint", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_letters_MailboxUnitId_ReceivedOn",
-                table: "letters",
-                columns: new[] { "MailboxUnitId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_letters_Number",
                 table: "letters",
                 column: "Number",
@@ -221,9 +224,19 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_letters_statistics",
+                table: "letters",
+                columns: new[] { "MailboxUnitId", "ReceivedOn", "Channel", "State", "AnsweredOnTime", "Rating", "Published", "UnitId", "Type", "DueOn", "AnsweredOn", "AnswerWorkingDays" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_letters_UnitId_State_DueOn",
                 table: "letters",
                 columns: new[] { "UnitId", "State", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_letters_UnitId_State_ReceivedOn",
+                table: "letters",
+                columns: new[] { "UnitId", "State", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_About",
@@ -256,6 +269,10 @@ namespace Gongkai.App.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "letters");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "search_changes");
         }
     }
 }
