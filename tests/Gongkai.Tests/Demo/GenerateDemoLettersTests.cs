@@ -100,7 +100,7 @@ public class GenerateDemoLettersTests
         await using var scope = test.Scope();
         var mailboxes = await test.Get<GongkaiDb>(scope).Mailboxes.AsNoTracking().OrderBy(m => m.SortOrder).Select(m => m.Name).ToListAsync();
         Assert.Equal(["市长信箱", "市发展改革委主任信箱", "市教育局局长信箱"], mailboxes.Take(3));
-        Assert.Equal(["区长信箱", "区长信箱", "县长信箱"], mailboxes.TakeLast(3));
+        Assert.Equal(["映月区区长信箱", "松涛区区长信箱", "鹿鸣县县长信箱"], mailboxes.TakeLast(3));
         Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(test, "demo", "letters", "--count", "0")).ExitCode);
     }
 }
