@@ -47,10 +47,10 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
         var letters = await LettersAsync(unit.Path, from, to, ct);
         var list = await FactsAsync(letters, query.By, today, ct);
         var calendar = await log.CalendarAsync(ct);
-        var labels = await LabelsAsync(query.By, list.Select(f => f.Key).Distinct().ToList(), ct);
+        var (labels, order) = await LabelsAsync(query.By, list.Select(f => f.Key).Distinct().ToList(), ct);
         var rows = list.GroupBy(f => f.Key)
             .Select(g => new Row(g.Key, labels.GetValueOrDefault(g.Key, g.Key), LetterCounting.Count(g.Select(f => f.Fact), calendar)))
-            .OrderBy(r => Order(query.By, r.Key, labels)).ToList();
+            .OrderBy(r => order.GetValueOrDefault(r.Key, r.Key), StringComparer.Ordinal).ToList();
         var suggestions = await db.LetterSuggestionOutcomes.AsNoTracking()
             .Where(o => o.Date >= from && o.Date <= to && db.Units.Within(unit.Path).Any(u => u.Id == o.MailboxUnitId))
             .GroupBy(o => o.Stopped).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
@@ -167,30 +167,28 @@ public sealed class LetterStats(GongkaiDb db, LetterLog log)
             ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == parsed!.Value, ct) : null;
     }
 
-    private async Task<Dictionary<string, string>> LabelsAsync(Grouping by, IReadOnlyList<string> keys, CancellationToken ct)
+    /// <returns>Each row's label, and its place: months and quarters in order, types as listed, units (and their mailboxes) as the unit tree
+    /// lists them, the website-error channel last.</returns>
+    private async Task<(Dictionary<string, string> Labels, Dictionary<string, string> Order)> LabelsAsync(Grouping by, IReadOnlyList<string> keys, CancellationToken ct)
     {
         switch (by)
         {
             case Grouping.Month:
-                return keys.ToDictionary(k => k, k => $"{k}月");
+                return (keys.ToDictionary(k => k, k => $"{k}月"), keys.ToDictionary(k => k, k => k.PadLeft(2, '0')));
             case Grouping.Quarter:
-                return keys.ToDictionary(k => k, k => $"第{"一二三四"[int.Parse(k) - 1]}季度");
+                return (keys.ToDictionary(k => k, k => $"第{"一二三四"[int.Parse(k) - 1]}季度"), keys.ToDictionary(k => k, k => k));
             case Grouping.Type:
-                return keys.ToDictionary(k => k, k => Enum.Parse<LetterType>(k).ChineseName());
+                return (keys.ToDictionary(k => k, k => Enum.Parse<LetterType>(k).ChineseName()), keys.ToDictionary(k => k, k => ((int)Enum.Parse<LetterType>(k)).ToString("D2")));
         }
         var ids = keys.Select(Guid.Parse).ToList();
         var names = by == Grouping.Mailbox
             ? await db.Mailboxes.AsNoTracking().Where(m => ids.Contains(m.UnitId)).ToDictionaryAsync(m => m.UnitId.ToString(), m => m.Name, ct)
             : new Dictionary<string, string>();
-        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id.ToString(), u => u.FullName, ct);
-        return keys.ToDictionary(k => k, k => k == Guid.Empty.ToString() && by == Grouping.Mailbox ? "我为政府网站找错"
-            : names.GetValueOrDefault(k) ?? units.GetValueOrDefault(k) ?? k);
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.FullName, u.Path, u.SortOrder })
+            .ToDictionaryAsync(u => u.Id.ToString(), ct);
+        var labels = keys.ToDictionary(k => k, k => k == Guid.Empty.ToString() && by == Grouping.Mailbox ? "我为政府网站找错"
+            : names.GetValueOrDefault(k) ?? units.GetValueOrDefault(k)?.FullName ?? k);
+        var order = keys.ToDictionary(k => k, k => units.GetValueOrDefault(k) is { } u ? $"{u.Path.Length:D4}{u.SortOrder:D6}" : "9999");
+        return (labels, order);
     }
-
-    private static string Order(Grouping by, string key, Dictionary<string, string> labels) => by switch
-    {
-        Grouping.Month or Grouping.Quarter => key.PadLeft(2, '0'),
-        Grouping.Type => ((int)Enum.Parse<LetterType>(key)).ToString("D2"),
-        _ => labels.GetValueOrDefault(key, key),
-    };
 }

@@ -146,7 +146,8 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
         if (ids.Count == 0)
             return [];
         var rows = await db.Letters.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Published)
-            .Select(l => new { l.Id, l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = l.MailboxUnit.ShortName, l.Type, l.ReceivedOn, l.AnsweredOn, l.PublishedOn, Unit = l.Unit.FullName })
+            .Select(l => new { l.Id, l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = db.Mailboxes.Where(m => m.UnitId == l.MailboxUnitId).Select(m => m.Name).FirstOrDefault() ?? l.MailboxUnit.ShortName,
+                l.Type, l.ReceivedOn, l.AnsweredOn, l.PublishedOn, Unit = l.Unit.FullName })
             .ToDictionaryAsync(l => l.Id, ct);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Hit(r.Number, r.PublishedSubject,
             r.Channel == LetterChannel.SiteError ? "我为政府网站找错" : r.Mailbox, r.Type, r.ReceivedOn, r.AnsweredOn ?? r.PublishedOn!.Value, r.Unit,
