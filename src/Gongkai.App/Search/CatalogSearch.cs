@@ -80,9 +80,11 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         });
         var docs = ranked.Skip(need - PageSize).Take(PageSize).ToList();
         var ids = index.Search(searcher => docs.Select(h => Guid.ParseExact(searcher.Doc(h.Doc, Identifier).Get(CatalogIndex.Id), "N")).ToList());
-        var rows = await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id) && i.State == CatalogState.Published)
-            .Select(i => new { i.Id, i.IndexNumber, i.Title, Unit = i.Unit.FullName, i.PublishedOn, i.DocumentNumber, i.Genre, i.Summary, i.Body })
-            .ToDictionaryAsync(i => i.Id, ct);
+        // By id alone, the state checked here: with the state in the query, SQLite read every published item through the
+        // office list's (State, PublishedOn, …) index instead of the 20 by their key (45 ms at 200,000 items).
+        var rows = (await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.State, i.IndexNumber, i.Title, Unit = i.Unit.FullName, i.PublishedOn, i.DocumentNumber, i.Genre, i.Summary, i.Body })
+            .ToListAsync(ct)).Where(i => i.State == CatalogState.Published).ToDictionary(i => i.Id);
         var hits = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Hit(r.IndexNumber!, r.Title, r.Unit, r.PublishedOn!.Value,
             r.DocumentNumber, r.Genre, Snippet($"{r.Summary}\n{PublishCatalogItem.PlainText(r.Body).Trim()}", words))).ToList();
         return new Result(Math.Max(total, ranked.Count), exact, page, hits);
