@@ -147,8 +147,22 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
             return [];
         // By id alone, the publication checked here, so that the key is the only index worth using (see CatalogSearch).
         var rows = (await db.Letters.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .Select(l => new { l.Id, l.Published, l.Number, l.PublishedSubject, l.PublishedContent, l.PublishedAnswer, l.Channel, Mailbox = db.Mailboxes.Where(m => m.UnitId == l.MailboxUnitId).Select(m => m.Name).FirstOrDefault() ?? l.MailboxUnit.ShortName,
-                l.Type, l.ReceivedOn, l.AnsweredOn, l.PublishedOn, Unit = l.Unit.FullName })
+            .Select(l => new
+            {
+                l.Id,
+                l.Published,
+                l.Number,
+                l.PublishedSubject,
+                l.PublishedContent,
+                l.PublishedAnswer,
+                l.Channel,
+                Mailbox = db.Mailboxes.Where(m => m.UnitId == l.MailboxUnitId).Select(m => m.Name).FirstOrDefault() ?? l.MailboxUnit.ShortName,
+                l.Type,
+                l.ReceivedOn,
+                l.AnsweredOn,
+                l.PublishedOn,
+                Unit = l.Unit.FullName
+            })
             .ToListAsync(ct)).Where(l => l.Published).ToDictionary(l => l.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Hit(r.Number, r.PublishedSubject,
             r.Channel == LetterChannel.SiteError ? "我为政府网站找错" : r.Mailbox, r.Type, r.ReceivedOn, r.AnsweredOn ?? r.PublishedOn!.Value, r.Unit,

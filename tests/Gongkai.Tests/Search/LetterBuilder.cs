@@ -23,7 +23,12 @@ internal static class LetterBuilder
         var key = mailbox == WriteLetter.ErrorChannel ? mailbox : SeedDemoData.CodeOf(mailbox);
         var written = await db.Get<WriteLetter>(scope).HandleAsync(key, new LetterRequest
         {
-            Type = type, Subject = subject, Content = content, Name = "张三", Phone = "0000-88120000", PublishConsent = consent,
+            Type = type,
+            Subject = subject,
+            Content = content,
+            Name = "张三",
+            Phone = "0000-88120000",
+            PublishConsent = consent,
             PageUrl = type == LetterType.SiteError ? "https://www.qinglan.example/xxgk/" : "",
         });
         Assert.True(written.Succeeded, string.Join("; ", written.Problems));
