@@ -9,7 +9,7 @@ namespace Gongkai.App.Letters;
 /// The writer, with the query code, rates the answer (满意 / 基本满意 / 不满意) within the rating window, and — once,
 /// after rating it 不满意, still within the window — asks for the letter to be handled again (再次办理).
 /// </summary>
-public sealed class RateLetter(GongkaiDb db, LetterLog log)
+public sealed class RateLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
 {
     public async Task<Outcome<LetterState>> RateAsync(string queryCode, LetterRating rating, string comment = "", CancellationToken ct = default) =>
         await StepAsync(queryCode, new LetterLogEntry { Kind = LetterEventKind.Rated, Rating = rating, Note = Trim(comment) }, ct);
@@ -30,6 +30,9 @@ public sealed class RateLetter(GongkaiDb db, LetterLog log)
         entry.Date = log.Today;
         if (await log.AppendAsync(letter, entry, null, "来信人", ct) is { } refusal)
             return Outcome<LetterState>.Invalid(entry.Kind == LetterEventKind.Rated ? "rating" : "reason", refusal);
+        // A published letter handled again leaves the answer order until it is answered anew: its search entry follows.
+        if (entry.Kind == LetterEventKind.Reopened && letter.Published)
+            db.Add(Search.SearchChange.ForLetter(letter.Id, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         return Outcome<LetterState>.Done(letter.State);
     }
