@@ -63,7 +63,7 @@ public sealed class ImportLetters(GongkaiDb db, LetterLog log, TimeProvider cloc
                 rowProblems.Add(new("信件编号", $"信件编号 {number} 与第 {numbers[number]} 行重复。", line));
             if (letter is not null)
             {
-                if (existingCodes.Contains(letter.QueryCode) || letters.Any(l => l.QueryCode == letter.QueryCode))
+                if (!existingCodes.Add(letter.QueryCode))
                     rowProblems.Add(new("查询码", "查询码与已有来信重复。", line));
                 if (rowProblems.Count == 0 && Replay(letter, calendar, today) is { } refusal)
                     rowProblems.Add(new("", refusal, line));
