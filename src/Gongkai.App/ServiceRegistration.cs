@@ -51,6 +51,14 @@ public static class ServiceRegistration
             .AddScoped<Letters.BulkLetterWriter>();
 
     /// <summary>
+    /// Participation and interpretation (issue 15): solicitations, surveys, interviews, press conferences and responses,
+    /// their one log, and <c>Participation:*</c> settings (<see cref="Participation.ParticipationSettings"/>).
+    /// </summary>
+    public static IServiceCollection AddParticipation(this IServiceCollection services) =>
+        services.AddSingleton(sp => Participation.ParticipationSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<Participation.ParticipationLog>();
+
+    /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
     /// <c>Log</c> (the default: written to the log) or <c>Smtp</c> (<see cref="Outbox.SmtpSettings"/>).
     /// </summary>

@@ -18,6 +18,7 @@ builder.Services.AddCases();
 builder.Services.AddReports();
 builder.Services.AddOutbox();
 builder.Services.AddLetters();
+builder.Services.AddParticipation();
 builder.Services.AddDemo();
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddPortalPages();

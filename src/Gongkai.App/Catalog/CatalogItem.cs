@@ -36,6 +36,15 @@ public class CatalogItem : Units.IUnitOwned
     /// <summary>For a 解读: the policy it interprets (the policy finds its 解读 through this link).</summary>
     public Guid? InterpretsId { get; set; }
     public CatalogItem? Interprets { get; set; }
+
+    /// <summary>需解读: staff mark a policy that must be published with its 解读 (规章 and 行政规范性文件 always must, <see cref="Core.Participation.InterpretationRule"/>).</summary>
+    public bool NeedsInterpretation { get; set; }
+
+    /// <summary>For a 解读: the forms it takes (文字、图解、音视频、发布会、访谈).</summary>
+    public Core.Participation.InterpretationForms InterpretationForms { get; set; }
+
+    /// <summary>For a policy published without its 解读: the reason recorded (解读三同步 waived); empty otherwise.</summary>
+    public string InterpretationWaiver { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<CatalogLogEntry> Log { get; set; } = [];
@@ -109,6 +118,7 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         i.Property(x => x.Genre).HasConversion<string>().HasMaxLength(30);
         i.Property(x => x.Attribute).HasConversion<string>().HasMaxLength(20);
         i.Property(x => x.Validity).HasConversion<string>().HasMaxLength(20);
+        i.Property(x => x.InterpretationWaiver).HasMaxLength(1000);
         i.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         i.HasOne(x => x.Interprets).WithMany().HasForeignKey(x => x.InterpretsId).OnDelete(DeleteBehavior.Restrict);
         i.HasMany(x => x.Log).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Restrict);

@@ -40,6 +40,16 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Letters.Mailbox> Mailboxes => Set<Letters.Mailbox>();
     public DbSet<Letters.LetterSuggestionOutcome> LetterSuggestionOutcomes => Set<Letters.LetterSuggestionOutcome>();
     public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
+    public DbSet<Participation.Solicitation> Solicitations => Set<Participation.Solicitation>();
+    public DbSet<Participation.SolicitationComment> SolicitationComments => Set<Participation.SolicitationComment>();
+    public DbSet<Participation.Survey> Surveys => Set<Participation.Survey>();
+    public DbSet<Participation.SurveyResponse> SurveyResponses => Set<Participation.SurveyResponse>();
+    public DbSet<Participation.Interview> Interviews => Set<Participation.Interview>();
+    public DbSet<Participation.InterviewQuestion> InterviewQuestions => Set<Participation.InterviewQuestion>();
+    public DbSet<Participation.PressConference> PressConferences => Set<Participation.PressConference>();
+    public DbSet<Participation.ResponseEvent> ResponseEvents => Set<Participation.ResponseEvent>();
+    public DbSet<Participation.ParticipationLogEntry> ParticipationLog => Set<Participation.ParticipationLogEntry>();
+    public DbSet<Participation.ParticipationAttachment> ParticipationAttachments => Set<Participation.ParticipationAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -82,6 +92,21 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Letters.MailboxConfiguration());
         builder.ApplyConfiguration(new Letters.LetterSuggestionOutcomeConfiguration());
         builder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
+        var solicitationConfiguration = new Participation.SolicitationConfiguration();
+        builder.ApplyConfiguration<Participation.Solicitation>(solicitationConfiguration);
+        builder.ApplyConfiguration<Participation.SolicitationComment>(solicitationConfiguration);
+        var surveyConfiguration = new Participation.SurveyConfiguration();
+        builder.ApplyConfiguration<Participation.Survey>(surveyConfiguration);
+        builder.ApplyConfiguration<Participation.SurveyResponse>(surveyConfiguration);
+        var interviewConfiguration = new Participation.InterviewConfiguration();
+        builder.ApplyConfiguration<Participation.Interview>(interviewConfiguration);
+        builder.ApplyConfiguration<Participation.InterviewQuestion>(interviewConfiguration);
+        var responsesConfiguration = new Participation.ResponsesConfiguration();
+        builder.ApplyConfiguration<Participation.PressConference>(responsesConfiguration);
+        builder.ApplyConfiguration<Participation.ResponseEvent>(responsesConfiguration);
+        var participationLogConfiguration = new Participation.ParticipationLogConfiguration();
+        builder.ApplyConfiguration<Participation.ParticipationLogEntry>(participationLogConfiguration);
+        builder.ApplyConfiguration<Participation.ParticipationAttachment>(participationLogConfiguration);
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 

@@ -46,6 +46,12 @@ public static class StaffRole
     /// <summary>Roles that may work on public letters (inside their subtree).</summary>
     public static readonly IReadOnlyList<string> LetterHandlers = [SystemAdmin, UnitAdmin, LettersOfficer];
 
+    /// <summary>
+    /// Roles that may run participation and interpretation work (意见征集、调查、在线访谈、新闻发布会、回应关切): 互动交流 and
+    /// 信息发布 (解读回应 is publishing work), and the administrators, inside their subtree.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ParticipationHandlers = [SystemAdmin, UnitAdmin, LettersOfficer, CatalogEditor];
+
     /// <summary>Roles that may record reconsideration and litigation cases against the answers (依申请办理, and the administrators).</summary>
     public static readonly IReadOnlyList<string> CaseRecorders = ApplicationHandlers;
 
