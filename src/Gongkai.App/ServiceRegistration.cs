@@ -56,7 +56,8 @@ public static class ServiceRegistration
     /// </summary>
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddSingleton(sp => Participation.ParticipationSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
-            .AddScoped<Participation.ParticipationLog>();
+            .AddScoped<Participation.ParticipationLog>()
+            .AddScoped<Participation.ParticipationOverview>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

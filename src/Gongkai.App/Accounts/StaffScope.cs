@@ -25,10 +25,10 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     /// <summary>May work on public letters inside the scope (互动交流, and the administrators).</summary>
     public bool CanHandleLetters => StaffRole.LetterHandlers.Any(Roles.Contains);
 
-    /// <summary>May record and change reconsideration and litigation cases inside the scope (依申请办理, and the administrators).</summary>
     /// <summary>May run solicitations, surveys, interviews and record press conferences and responses inside the scope.</summary>
     public bool CanHandleParticipation => StaffRole.ParticipationHandlers.Any(Roles.Contains);
 
+    /// <summary>May record and change reconsideration and litigation cases inside the scope (依申请办理, and the administrators).</summary>
     public bool CanRecordCases => StaffRole.CaseRecorders.Any(Roles.Contains);
 
     public bool CanEditCatalog => StaffRole.CatalogEditors.Any(Roles.Contains);
