@@ -7,7 +7,8 @@ public sealed record DraftArticle(int Number, string Heading, string Text);
 
 /// <summary>
 /// The articles of a draft as published for comment: a line that starts 「第X条」 (Chinese or Arabic numerals, as drafts
-/// number them: 第一条 … 第一百零八条) opens an article. The public comments on the whole draft or on one article.
+/// number them: 第一条 … 第一百零八条) opens an article; a heading of the draft's structure (第二章 附则, 第一节) closes it.
+/// The public comments on the whole draft or on one article.
 /// </summary>
 public static partial class DraftArticles
 {
@@ -24,6 +25,13 @@ public static partial class DraftArticles
                 if (current is { } c)
                     articles.Add(new(c.Number, c.Heading, string.Join("\n", c.Lines)));
                 current = (n, $"第{m.Groups[1].Value}条", [line]);
+            }
+            else if (PartStart().IsMatch(line))
+            {
+                // 第二章 附则: a heading of the draft's structure ends the article before it (real drafts, tests' Real/).
+                if (current is { } c)
+                    articles.Add(new(c.Number, c.Heading, string.Join("\n", c.Lines)));
+                current = null;
             }
             else if (current is { } c && line.Length > 0)
                 c.Lines.Add(line);
@@ -57,4 +65,7 @@ public static partial class DraftArticles
 
     [GeneratedRegex(@"^第([零一二两三四五六七八九十百千\d]{1,8})条(?:[\s　]|$|[^款项])")]
     private static partial Regex ArticleStart();
+
+    [GeneratedRegex(@"^第[零一二两三四五六七八九十百\d]{1,6}[编章节](?:[\s　]|$|[^一-龥]|[一-龥]{1,30}$)")]
+    private static partial Regex PartStart();
 }
