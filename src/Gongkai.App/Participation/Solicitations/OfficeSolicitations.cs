@@ -105,4 +105,23 @@ public sealed class OfficeSolicitations(GongkaiDb db, ParticipationLog log)
                 FeedbackClock.DueOn(calendar, r.ClosesOn, days), FeedbackClock.Flag(calendar, r.ClosesOn, today, days)))
             .Where(r => r.Flag == DueFlag.Overdue).OrderBy(r => r.FeedbackDueOn).ThenBy(r => r.Title)];
     }
+
+    /// <summary>A solicitation's comments, oldest first (the caller decides who sees names and contacts).</summary>
+    public Task<List<SolicitationComment>> CommentsAsync(Guid solicitationId, CancellationToken ct = default) =>
+        db.SolicitationComments.AsNoTracking().Where(c => c.SolicitationId == solicitationId).OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).ToListAsync(ct);
+
+    /// <summary>A solicitation's attachments without their content.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string FileName, long Size)>> AttachmentsAsync(Guid solicitationId, CancellationToken ct = default) =>
+        [.. (await db.ParticipationAttachments.AsNoTracking().Where(a => a.Kind == ParticipationKind.Solicitation && a.RecordId == solicitationId)
+            .OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.FileName, Size = (long)a.Content.Length }).ToListAsync(ct)).Select(a => (a.Id, a.FileName, a.Size))];
+
+    /// <summary>When the feedback of a published solicitation is due, and its flag today; null for other states.</summary>
+    public async Task<(DateOnly DueOn, DueFlag Flag)?> FeedbackDueAsync(Solicitation s, CancellationToken ct = default)
+    {
+        if (s.State != ParticipationState.Published)
+            return null;
+        var calendar = await log.CalendarAsync(ct);
+        var days = log.Settings.FeedbackDueWorkingDays;
+        return (FeedbackClock.DueOn(calendar, s.ClosesOn, days), FeedbackClock.Flag(calendar, s.ClosesOn, log.Today, days));
+    }
 }
