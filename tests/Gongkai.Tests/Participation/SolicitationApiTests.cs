@@ -96,7 +96,7 @@ public class SolicitationApiTests
         Assert.Contains("已于 2026年3月9日 结束", await late.Content.ReadAsStringAsync());
         var closedPage = await publicClient.GetPageAsync($"/hdjl/zjdc/{id}");
         Assert.Null(closedPage.QuerySelector("#comment-form form"));
-        Assert.Contains("已结束", closedPage.QuerySelector(".notice.closed")!.TextContent);
+        Assert.Contains("已结束", closedPage.QuerySelector(".callout.closed")!.TextContent);
     }
 
     [Theory]
