@@ -78,3 +78,46 @@ public class SolicitationPagesTests
         Assert.Null((await (await app.SignedInAsync("city-sup")).GetPageAsync("/office/supervision")).QuerySelector(link));
     }
 }
+
+/// <summary>The office's own forms: a new draft, publishing with the short-period reason, and the list's filters.</summary>
+public class OfficeSolicitationPagesTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Staff_should_draft_and_publish_a_solicitation_through_the_office_forms_giving_a_reason_for_a_short_period(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        app.Database.Clock.SetToday(new DateOnly(2026, 3, 2));
+        await app.AddStaffAsync("city-p", "city", StaffRole.CatalogEditor);
+        var staff = await app.SignedInAsync("city-p");
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "青岚市养犬管理规定（征求意见稿）", ["Input.Kind"] = "MajorDecision", ["Input.DraftText"] = SolicitationTestData.Draft,
+            ["Input.OpensOn"] = "2026-03-02", ["Input.ClosesOn"] = "2026-03-16", ["Input.ShowComments"] = "true",
+        };
+        var empty = await staff.PostFormAsync("/office/participation/solicitations/new", new() { ["Input.Title"] = "", ["Input.Kind"] = "Rule" });
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("请填写征求意见稿正文", await empty.Content.ReadAsStringAsync());
+        var saved = await staff.PostFormAsync("/office/participation/solicitations/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var details = saved.Headers.Location!.ToString();
+
+        var refused = await staff.PostFormAsync(details + "?handler=Publish", new() { ["Form.ShortPeriodReason"] = "" }, details);
+        var text = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("《重大行政决策程序暂行条例》第十四条", text);
+        Assert.Contains("不少于30 日", text);
+        var published = await staff.PostFormAsync(details + "?handler=Publish", new() { ["Form.ShortPeriodReason"] = "配合全市文明城市创建节点。" }, details);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var open = await staff.GetPageAsync("/office/participation/solicitations?stage=Open");
+        Assert.Contains("青岚市养犬管理规定（征求意见稿）", open.QuerySelector("table.solicitations")!.TextContent);
+        var drafts = await staff.GetPageAsync("/office/participation/solicitations?stage=Draft");
+        Assert.Null(drafts.QuerySelector("table.solicitations"));
+        var id = details.Split('/').Last();
+        fields["Input.ClosesOn"] = "2026-03-10";
+        var shortened = await staff.PostFormAsync($"/office/participation/solicitations/{id}/edit", fields);
+        Assert.Contains("不能修改正文、类别或期限", await shortened.Content.ReadAsStringAsync());
+    }
+}
