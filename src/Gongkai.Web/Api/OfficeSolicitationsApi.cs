@@ -74,8 +74,19 @@ public static class OfficeSolicitationsApi
         {
             Items = rows.Select(r => new
             {
-                r.Id, r.Title, Kind = r.Kind.ToString(), KindName = r.Kind.ChineseName(), r.Unit, r.UnitCode, Stage = r.Stage.ToString(),
-                StageName = OfficeSolicitations.ChineseName(r.Stage), r.OpensOn, r.ClosesOn, r.Comments, r.Pending, r.FeedbackDueOn,
+                r.Id,
+                r.Title,
+                Kind = r.Kind.ToString(),
+                KindName = r.Kind.ChineseName(),
+                r.Unit,
+                r.UnitCode,
+                Stage = r.Stage.ToString(),
+                StageName = OfficeSolicitations.ChineseName(r.Stage),
+                r.OpensOn,
+                r.ClosesOn,
+                r.Comments,
+                r.Pending,
+                r.FeedbackDueOn,
                 FeedbackOverdue = r.Flag == Core.Calendar.DueFlag.Overdue,
             }),
         });
@@ -94,20 +105,57 @@ public static class OfficeSolicitationsApi
         var history = await log.HistoryAsync(ParticipationKind.Solicitation, id, ct);
         return Results.Ok(new
         {
-            s.Id, s.Title, Kind = s.Kind.ToString(), KindName = s.Kind.ChineseName(), s.ConcernsBusinesses, Unit = s.Unit.FullName, UnitCode = s.Unit.Code,
-            State = s.State.ToString(), StateName = s.State.ChineseName(),
+            s.Id,
+            s.Title,
+            Kind = s.Kind.ToString(),
+            KindName = s.Kind.ChineseName(),
+            s.ConcernsBusinesses,
+            Unit = s.Unit.FullName,
+            UnitCode = s.Unit.Code,
+            State = s.State.ToString(),
+            StateName = s.State.ChineseName(),
             Stage = OfficeSolicitations.StageOf(s.State, s.OpensOn, s.ClosesOn, log.Today).ToString(),
-            s.DraftText, s.Explanation, s.Contact, s.OpensOn, s.ClosesOn, s.ShortPeriodReason, s.ShowComments, s.PublishedOn,
-            s.FeedbackText, s.FeedbackPublishedOn, FeedbackDueOn = due?.DueOn, FeedbackOverdue = due?.Flag == Core.Calendar.DueFlag.Overdue,
-            Policy = s.Policy is { } p ? new { p.IndexNumber, p.Title } : null, s.WithdrawnReason,
+            s.DraftText,
+            s.Explanation,
+            s.Contact,
+            s.OpensOn,
+            s.ClosesOn,
+            s.ShortPeriodReason,
+            s.ShowComments,
+            s.PublishedOn,
+            s.FeedbackText,
+            s.FeedbackPublishedOn,
+            FeedbackDueOn = due?.DueOn,
+            FeedbackOverdue = due?.Flag == Core.Calendar.DueFlag.Overdue,
+            Policy = s.Policy is { } p ? new { p.IndexNumber, p.Title } : null,
+            s.WithdrawnReason,
             Attachments = (await office.AttachmentsAsync(id, ct)).Select(a => new { a.Id, a.FileName, a.Size }),
-            Figures = new { summary.Received, summary.Adopted, summary.PartlyAdopted, summary.NotAdopted, summary.Unrecorded,
-                Reasons = summary.Reasons.Select(r => new { Adoption = r.Adoption.ToString(), AdoptionName = r.Adoption.ChineseName(), r.Reason, r.Count }) },
+            Figures = new
+            {
+                summary.Received,
+                summary.Adopted,
+                summary.PartlyAdopted,
+                summary.NotAdopted,
+                summary.Unrecorded,
+                Reasons = summary.Reasons.Select(r => new { Adoption = r.Adoption.ToString(), AdoptionName = r.Adoption.ChineseName(), r.Reason, r.Count })
+            },
             Comments = comments.Select(c => new
             {
-                c.Id, c.Article, c.Content, c.SubmittedAt, c.Channel, State = c.State.ToString(), StateName = c.State.ChineseName(), c.ShownContent, c.ModerationNote,
-                Adoption = c.Adoption?.ToString(), AdoptionName = c.Adoption?.ChineseName(), c.AdoptionReason,
-                Name = contacts ? c.Name : null, Phone = contacts ? c.Phone : null, Email = contacts ? c.Email : null,
+                c.Id,
+                c.Article,
+                c.Content,
+                c.SubmittedAt,
+                c.Channel,
+                State = c.State.ToString(),
+                StateName = c.State.ChineseName(),
+                c.ShownContent,
+                c.ModerationNote,
+                Adoption = c.Adoption?.ToString(),
+                AdoptionName = c.Adoption?.ChineseName(),
+                c.AdoptionReason,
+                Name = contacts ? c.Name : null,
+                Phone = contacts ? c.Phone : null,
+                Email = contacts ? c.Email : null,
             }),
             History = history.Select(e => new { e.At, Step = e.Step.ToString(), StepName = e.Step.ChineseName(), e.ActorName, e.Note, e.ContributionId }),
         });
@@ -150,8 +198,14 @@ public static class OfficeSolicitationsApi
 
     private static object Comment(SolicitationComment c) => new
     {
-        c.Id, State = c.State.ToString(), StateName = c.State.ChineseName(), c.ShownContent, c.ModerationNote,
-        Adoption = c.Adoption?.ToString(), AdoptionName = c.Adoption?.ChineseName(), c.AdoptionReason,
+        c.Id,
+        State = c.State.ToString(),
+        StateName = c.State.ChineseName(),
+        c.ShownContent,
+        c.ModerationNote,
+        Adoption = c.Adoption?.ToString(),
+        AdoptionName = c.Adoption?.ChineseName(),
+        c.AdoptionReason,
     };
 
     private static async Task<IResult> ModerateAsync(Guid id, Guid commentId, ModerationRequest body, HttpContext http, ModerateComment moderate) =>
@@ -168,7 +222,10 @@ public static class OfficeSolicitationsApi
 
     private static object Figures(FeedbackSummary f) => new
     {
-        f.Received, f.Adopted, f.PartlyAdopted, f.NotAdopted,
+        f.Received,
+        f.Adopted,
+        f.PartlyAdopted,
+        f.NotAdopted,
         Reasons = f.Reasons.Select(r => new { Adoption = r.Adoption.ToString(), AdoptionName = r.Adoption.ChineseName(), r.Reason, r.Count }),
     };
 
