@@ -92,3 +92,35 @@ public class SolicitationLifecycleTests
         Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync(moderation, new { show = false, reason = "x" })).StatusCode);
     }
 }
+
+/// <summary>The draft's files: checked by content when saved (AttachmentRules), listed and downloaded from the public page once published.</summary>
+public class SolicitationAttachmentTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_drafts_files_should_be_checked_by_content_and_downloadable_once_published(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        app.Database.Clock.SetToday(new DateOnly(2026, 3, 2));
+        await app.AddStaffAsync("city-p", "city", StaffRole.LettersOfficer);
+        var staff = await app.SignedInAsync("city-p");
+        object Body(string name, byte[] content) => new
+        {
+            title = "青岚市城市公园管理办法（征求意见稿）", kind = "Other", draftText = Draft, opensOn = new DateOnly(2026, 3, 2), closesOn = new DateOnly(2026, 3, 9),
+            files = new[] { new { fileName = name, contentBase64 = Convert.ToBase64String(content) } },
+        };
+        var disguised = await staff.PostAsJsonAsync("/api/v1/office/participation/solicitations", Body("起草说明.pdf", "MZ\x90\0 not a pdf"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.BadRequest, disguised.StatusCode);
+        Assert.Contains("起草说明.pdf", await disguised.Content.ReadAsStringAsync());
+        var created = await staff.PostAsJsonAsync("/api/v1/office/participation/solicitations", Body("起草说明.pdf", "%PDF-1.4 起草说明"u8.ToArray()));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/v1/office/participation/solicitations/{id}/publish", new { })).StatusCode);
+
+        var file = (await app.Browser().GetFromJsonAsync<JsonElement>($"/api/v1/solicitations/{id}")).GetProperty("attachments")[0];
+        Assert.Equal("起草说明.pdf", file.GetProperty("fileName").GetString());
+        var download = await app.Browser().GetAsync(file.GetProperty("url").GetString());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.UTF8.GetString(await download.Content.ReadAsByteArrayAsync()));
+        Assert.NotNull((await app.Browser().GetPageAsync($"/hdjl/zjdc/{id}")).QuerySelector($"a[href='{file.GetProperty("url").GetString()}']"));
+    }
+}
