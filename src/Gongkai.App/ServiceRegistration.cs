@@ -57,7 +57,13 @@ public static class ServiceRegistration
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddSingleton(sp => Participation.ParticipationSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Participation.ParticipationLog>()
-            .AddScoped<Participation.ParticipationOverview>();
+            .AddScoped<Participation.ParticipationOverview>()
+            .AddScoped<Participation.Solicitations.OfficeSolicitations>().AddScoped<Participation.Solicitations.PublicSolicitations>()
+            .AddScoped<Participation.Solicitations.SaveSolicitation>().AddScoped<Participation.Solicitations.PublishSolicitation>()
+            .AddScoped<Participation.Solicitations.CommentOnSolicitation>().AddScoped<Participation.Solicitations.ModerateComment>()
+            .AddScoped<Participation.Solicitations.RecordAdoption>().AddScoped<Participation.Solicitations.PublishFeedback>()
+            .AddScoped<Participation.Solicitations.EditFeedback>().AddScoped<Participation.Solicitations.ExtendSolicitation>()
+            .AddScoped<Participation.Solicitations.WithdrawSolicitation>().AddScoped<Participation.Solicitations.LinkPolicy>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

@@ -53,6 +53,8 @@ app.MapCasesApi();
 app.MapOfficeLettersApi();
 app.MapReportsApi();
 app.MapLettersApi();
+app.MapSolicitationsApi();
+app.MapOfficeSolicitationsApi();
 app.MapAuditApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
