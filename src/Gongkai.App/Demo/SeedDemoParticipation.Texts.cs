@@ -24,7 +24,7 @@ public sealed partial class SeedDemoParticipation
         new("stj", SolicitationKind.NormativeDocument, "餐饮油烟污染防治管理办法", 36, 20, false, ConcernsBusinesses: true,
             ShortReason: "按照省生态环境厅关于年内完成餐饮油烟专项整治的工作部署，本办法须于下月出台，征求意见期限缩短为 20 日。"),
         new("city", SolicitationKind.Rule, "养犬管理规定（修订）", 6, 30, false),
-        new("yy", SolicitationKind.Other, "映月区老旧小区改造实施方案", 3, 15, false),
+        new("yy", SolicitationKind.Other, "老旧小区改造实施方案", 3, 15, false),
         new("wjw", SolicitationKind.NormativeDocument, "院前医疗急救管理办法", 0, 10, false, Draft: true),
     ];
 

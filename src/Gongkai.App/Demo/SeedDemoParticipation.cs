@@ -99,8 +99,8 @@ public sealed partial class SeedDemoParticipation(GongkaiDb db, TimeProvider clo
                     && !linked.Contains(i.Id))
                 .OrderBy(i => i.PublishedOn).Select(i => new { i.Id, i.Title }).FirstOrDefaultAsync(ct)
             : null;
-        if (policy is not null)
-            subject = policy.Title;
+        if (policy is not null)   // 「…关于印发青岚市物业管理办法的通知」 was drafted as 《青岚市物业管理办法》
+            subject = System.Text.RegularExpressions.Regex.Match(policy.Title, "关于印发《?(.+?)》?的通知$") is { Success: true } m ? m.Groups[1].Value : policy.Title;
         var solicitation = new Solicitation
         {
             UnitId = unit.Id, Kind = s.Kind, ConcernsBusinesses = s.ConcernsBusinesses,
