@@ -56,7 +56,11 @@ public static class ServiceRegistration
     /// </summary>
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddSingleton(sp => Participation.ParticipationSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
-            .AddScoped<Participation.ParticipationLog>();
+            .AddScoped<Participation.ParticipationLog>()
+            .AddScoped<Participation.Responses.RecordPressConference>().AddScoped<Participation.Responses.RecordResponseEvent>()
+            .AddScoped<Participation.Responses.DeleteResponseRecord>().AddScoped<Participation.Responses.OfficeResponses>()
+            .AddScoped<Participation.Responses.PublicResponses>().AddScoped<Participation.Responses.InterpretationCoverage>()
+            .AddScoped<Participation.SiteReport.CompileSiteReport>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
