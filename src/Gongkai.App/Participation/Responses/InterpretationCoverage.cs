@@ -17,7 +17,7 @@ public sealed class InterpretationCoverage(GongkaiDb db)
 {
     public enum Status { Interpreted, Waived, Missing }
 
-    public sealed record Policy(Guid Id, string Unit, string? IndexNumber, string Title, Genre Genre, DateOnly PublishedOn, Status Status,
+    public sealed record Policy(Guid Id, string Unit, string UnitCode, string? IndexNumber, string Title, Genre Genre, DateOnly PublishedOn, Status Status,
         string Waiver, IReadOnlyList<(string? IndexNumber, string Title, InterpretationForms Forms)> Interpretations);
 
     public sealed record UnitRow(string Code, string Name, int Policies, int Interpreted, int Waived, int Missing, IReadOnlyDictionary<InterpretationForms, int> Forms);
@@ -31,7 +31,7 @@ public sealed class InterpretationCoverage(GongkaiDb db)
             .Where(i => i.State == CatalogState.Published && i.PublishedOn >= first && i.PublishedOn <= last
                 && (i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument || (i.NeedsInterpretation && i.Genre != Genre.Interpretation)))
             .OrderBy(i => i.PublishedOn).ThenBy(i => i.IndexNumber)
-            .Select(i => new { i.Id, i.UnitId, Unit = i.Unit.FullName, i.IndexNumber, i.Title, i.Genre, PublishedOn = i.PublishedOn!.Value, i.InterpretationWaiver })
+            .Select(i => new { i.Id, i.UnitId, Unit = i.Unit.FullName, UnitCode = i.Unit.Code, i.IndexNumber, i.Title, i.Genre, PublishedOn = i.PublishedOn!.Value, i.InterpretationWaiver })
             .ToListAsync(ct);
         var ids = policies.Select(p => p.Id).ToList();
         var interpretations = (await db.CatalogItems.AsNoTracking()
@@ -42,7 +42,7 @@ public sealed class InterpretationCoverage(GongkaiDb db)
         {
             var of = interpretations[p.Id].Select(i => (i.IndexNumber, i.Title, i.InterpretationForms)).ToList();
             var status = of.Count > 0 ? Status.Interpreted : p.InterpretationWaiver.Length > 0 ? Status.Waived : Status.Missing;
-            return (p.UnitId, Policy: new Policy(p.Id, p.Unit, p.IndexNumber, p.Title, p.Genre, p.PublishedOn, status, p.InterpretationWaiver, of));
+            return (p.UnitId, Policy: new Policy(p.Id, p.Unit, p.UnitCode, p.IndexNumber, p.Title, p.Genre, p.PublishedOn, status, p.InterpretationWaiver, of));
         }).ToList();
         var units = await actor.UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
             .Select(u => new { u.Id, u.Code, u.FullName }).ToListAsync(ct);
