@@ -29,13 +29,28 @@ public static class ParticipationData
     }
 
     /// <summary>A published 解读 of <paramref name="unitKey"/> with its own 索引号.</summary>
-    public static async Task<Guid> InterpretationAsync(TestDatabase db, string unitKey, DateOnly publishedOn, InterpretationForms forms, string title = "政策解读")
+    public static async Task<Guid> InterpretationAsync(TestDatabase db, string unitKey, DateOnly publishedOn, InterpretationForms forms, string title = "政策解读",
+        Guid? interprets = null)
     {
         var item = new CatalogItem
         {
+            InterpretsId = interprets,
             UnitId = UnitId(db, unitKey), State = CatalogState.Published, Genre = Genre.Interpretation, Title = title, Theme = "综合政务\\其他",
             FormedOn = publishedOn, PublishedOn = publishedOn, IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-9{Interlocked.Increment(ref serial):D4}",
             InterpretationForms = forms, Channels = PublicationChannels.Website,
+        };
+        await AddAsync(db, c => c.CatalogItems.Add(item));
+        return item.Id;
+    }
+
+    /// <summary>A published policy of <paramref name="unitKey"/> (a 规章, 行政规范性文件 or any item marked 需解读), with the reason it went out without a 解读, if any.</summary>
+    public static async Task<Guid> PolicyAsync(TestDatabase db, string unitKey, Genre genre, DateOnly publishedOn, string title, string waiver = "", bool marked = false)
+    {
+        var item = new CatalogItem
+        {
+            UnitId = UnitId(db, unitKey), State = CatalogState.Published, Genre = genre, Title = title, Theme = "综合政务\\其他",
+            FormedOn = publishedOn, PublishedOn = publishedOn, IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-8{Interlocked.Increment(ref serial):D4}",
+            EffectiveOn = genre.HasValidity() ? publishedOn : null, InterpretationWaiver = waiver, NeedsInterpretation = marked, Channels = PublicationChannels.Website,
         };
         await AddAsync(db, c => c.CatalogItems.Add(item));
         return item.Id;
