@@ -40,6 +40,26 @@ public class ResponsesBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, $"jdhy-{width}.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"/jdhy at {width} px scrolls sideways");
 
+        // Staff record a response by the office form (no script) and see it over the 5-hour target of a statement.
+        await app.AddStaffAsync("city-letters", "city", Gongkai.Core.Accounts.StaffRole.LettersOfficer);
+        var office = await (await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = height } })).NewPageAsync();
+        await office.GotoAsync(address + "/office/signin");
+        await office.GetByLabel("用户名").FillAsync("city-letters");
+        await office.GetByLabel("密码").FillAsync(WebApp.Password);
+        await office.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await office.GotoAsync(address + "/office/participation/responses/record");
+        await office.GetByLabel("公众关切的事项").FillAsync("网传学校推迟开学");
+        await office.GetByLabel("关切产生时间（北京时间）").FillAsync("2025-07-18T08:00");
+        await office.GetByLabel("回应方式", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "发布声明" });
+        await office.GetByLabel("回应时间（北京时间）").FillAsync("2025-07-18T16:00");
+        await office.GetByLabel("回应内容").FillAsync("市教育局发布声明：按校历正常开学。");
+        await office.GetByRole(AriaRole.Button, new() { Name = "保存（保存即公开）" }).ClickAsync();
+        var row = office.Locator("table.responses tr", new() { HasText = "网传学校推迟开学" });
+        Assert.Contains("超过时限（5 小时）", await row.InnerTextAsync());
+        Assert.Contains("8 小时", await row.InnerTextAsync());
+        await office.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, $"office-responses-{width}.png"), FullPage = true });
+        Assert.True(await office.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the office list at {width} px scrolls sideways");
+
         // axe runs its script in the page, which needs JavaScript: the same page again in a context that allows it.
         var checking = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } });
         var axePage = await checking.NewPageAsync();
