@@ -29,7 +29,7 @@ public static class OfficeResponsesApi
             .AddEndpointFilter(async (context, next) =>
                 await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
         office.MapGet("/conferences", async (HttpContext http, OfficeResponses records, int? year) =>
-            http.StaffScope().CanHandleParticipation ? Results.Ok(await records.ConferencesAsync(http.StaffScope(), year)) : Denied())
+            !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ConferencesAsync(http.StaffScope(), year)))
             .WithSummary("新闻发布会记录（可按年度 year 筛选）");
         office.MapPost("/conferences", (ConferenceRequest body, HttpContext http, RecordPressConference record) => SaveAsync(null, body, http, record))
             .WithSummary("记录新闻发布会（保存即公开）");
@@ -40,7 +40,7 @@ public static class OfficeResponsesApi
             .WithSummary("删除新闻发布会记录（须说明理由）");
 
         office.MapGet("/responses", async (HttpContext http, OfficeResponses records, int? year) =>
-            http.StaffScope().CanHandleParticipation ? Results.Ok(await records.ResponsesAsync(http.StaffScope(), year)) : Denied())
+            !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ResponsesAsync(http.StaffScope(), year)))
             .WithSummary("回应关切记录（可按年度 year 筛选），含用时 hoursTaken、时限 targetHours、是否在时限内 withinTarget");
         office.MapPost("/responses", (ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records) => SaveAsync(null, body, http, record, records))
             .WithSummary("记录回应关切（保存即公开）");
@@ -50,6 +50,9 @@ public static class OfficeResponsesApi
             (await delete.HandleAsync(new(ParticipationKind.Response, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new { r.Id, r.State }))
             .WithSummary("删除回应记录（须说明理由）");
     }
+
+    private static IResult? BadYear(int? year) => year is null or (>= 2000 and <= 9999) ? null
+        : Results.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["年度应为 2000 至 9999 之间的年份。"] }, title: "输入有误。");
 
     private static IResult Denied() => Results.Problem("只有负责互动交流或信息发布的工作人员可以查看。", statusCode: StatusCodes.Status403Forbidden, title: "无权操作");
 
