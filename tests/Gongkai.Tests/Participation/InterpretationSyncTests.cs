@@ -134,5 +134,21 @@ public class InterpretationSyncTests
         Assert.Equal(policy.Id.ToString(), draftForm.QuerySelector("input[name='Form.InterpretsId']")!.GetAttribute("value"));
         Assert.NotNull(draftForm.QuerySelector("input[name='Forms'][value='Graphics']"));
         Assert.NotNull(draftForm.QuerySelector("input[name='Form.NeedsInterpretation']"));
+
+        // The 解读 saved from that form keeps its link to the unpublished policy and its forms; publishing the policy publishes it.
+        var saved = await client.PostFormAsync("/office/catalog/edit?handler=Submit", new()
+        {
+            ["UnitCode"] = SeedDemoData.CityCode, ["Form.Title"] = "《青岚市城市道路占用挖掘管理办法》图解", ["Form.FormedOn"] = "2024-05-20",
+            ["Form.Theme"] = "综合政务\\其他", ["Form.Genre"] = "Interpretation", ["Form.InterpretsId"] = policy.Id.ToString(),
+            ["Forms[0]"] = "Graphics", ["Forms[1]"] = "Video",
+        }, $"/office/catalog/edit?interprets={policy.Id}");
+        Assert.Contains("已保存并提交审核", (await client.GetPageAsync(saved.RequestMessage!.RequestUri!.PathAndQuery)).Body!.TextContent);
+        var published = await client.PostFormAsync($"/office/catalog/{policy.Id}?handler=Publish", new() { ["Decision.LawfulReason"] = "" }, $"/office/catalog/{policy.Id}");
+        var details = await client.GetPageAsync(published.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Contains("已发布，索引号", details.Body!.TextContent);
+        Assert.Contains("《青岚市城市道路占用挖掘管理办法》图解（已发布）", details.QuerySelector("section[aria-labelledby=interpretation]")!.TextContent);
+        var jdhy = (await app.CreateClient().GetPageAsync("/jdhy?year=2024")).QuerySelector("section[aria-labelledby=interpretations] tbody")!.TextContent;
+        Assert.Contains("图表图解、音视频", jdhy);
+        Assert.Contains("青岚市城市道路占用挖掘管理办法", jdhy);
     }
 }
