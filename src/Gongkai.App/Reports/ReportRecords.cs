@@ -81,8 +81,17 @@ internal sealed class ReportRecords
             .Select(r => new Record<ResponseFacts>(r.Id, r.UnitId, new ResponseFacts(r.RespondedOn, r.Channel))).ToListAsync(ct);
         return new()
         {
-            Top = records.Top, Scope = records.Scope, Units = records.Units, Applications = [], Catalog = [], Cases = [], Entries = records.Entries,
-            Conferences = conferences, Interviews = interviews, Interpretations = interpretations, Responses = responses,
+            Top = records.Top,
+            Scope = records.Scope,
+            Units = records.Units,
+            Applications = [],
+            Catalog = [],
+            Cases = [],
+            Entries = records.Entries,
+            Conferences = conferences,
+            Interviews = interviews,
+            Interpretations = interpretations,
+            Responses = responses,
         };
     }
 

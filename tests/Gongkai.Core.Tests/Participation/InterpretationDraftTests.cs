@@ -13,7 +13,10 @@ public class InterpretationDraftTests
 
     private static CatalogDraft Interpretation() => new()
     {
-        Title = "《某某管理办法》政策解读", FormedOn = new(2024, 5, 20), Theme = "综合政务\\其他", Genre = Genre.Interpretation,
+        Title = "《某某管理办法》政策解读",
+        FormedOn = new(2024, 5, 20),
+        Theme = "综合政务\\其他",
+        Genre = Genre.Interpretation,
     };
 
     [Fact]

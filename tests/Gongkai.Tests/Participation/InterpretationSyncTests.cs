@@ -25,14 +25,19 @@ public class InterpretationSyncTests
 
     public static CatalogDraft Normative(string title = "青岚市城市道路占用挖掘管理办法") => CatalogWorkflowTests.Notice(title) with
     {
-        Genre = Genre.NormativeDocument, EffectiveOn = new DateOnly(2024, 6, 1), DocumentNumber = "青政规〔2024〕2号",
+        Genre = Genre.NormativeDocument,
+        EffectiveOn = new DateOnly(2024, 6, 1),
+        DocumentNumber = "青政规〔2024〕2号",
     };
 
     public static CatalogDraft InterpretationOf(Guid policy, string title = "《青岚市城市道路占用挖掘管理办法》政策解读",
         InterpretationForms forms = InterpretationForms.Text | InterpretationForms.Graphics) => CatalogWorkflowTests.Notice(title) with
-    {
-        Genre = Genre.Interpretation, DocumentNumber = "", InterpretsId = policy, InterpretationForms = forms,
-    };
+        {
+            Genre = Genre.Interpretation,
+            DocumentNumber = "",
+            InterpretsId = policy,
+            InterpretationForms = forms,
+        };
 
     private static async Task<App.Outcome<CatalogItem>> PublishAsync(TestDatabase db, Guid id, string waiver = "")
     {
@@ -138,9 +143,14 @@ public class InterpretationSyncTests
         // The 解读 saved from that form keeps its link to the unpublished policy and its forms; publishing the policy publishes it.
         var saved = await client.PostFormAsync("/office/catalog/edit?handler=Submit", new()
         {
-            ["UnitCode"] = SeedDemoData.CityCode, ["Form.Title"] = "《青岚市城市道路占用挖掘管理办法》图解", ["Form.FormedOn"] = "2024-05-20",
-            ["Form.Theme"] = "综合政务\\其他", ["Form.Genre"] = "Interpretation", ["Form.InterpretsId"] = policy.Id.ToString(),
-            ["Forms[0]"] = "Graphics", ["Forms[1]"] = "Video",
+            ["UnitCode"] = SeedDemoData.CityCode,
+            ["Form.Title"] = "《青岚市城市道路占用挖掘管理办法》图解",
+            ["Form.FormedOn"] = "2024-05-20",
+            ["Form.Theme"] = "综合政务\\其他",
+            ["Form.Genre"] = "Interpretation",
+            ["Form.InterpretsId"] = policy.Id.ToString(),
+            ["Forms[0]"] = "Graphics",
+            ["Forms[1]"] = "Video",
         }, $"/office/catalog/edit?interprets={policy.Id}");
         Assert.Contains("已保存并提交审核", (await client.GetPageAsync(saved.RequestMessage!.RequestUri!.PathAndQuery)).Body!.TextContent);
         var published = await client.PostFormAsync($"/office/catalog/{policy.Id}?handler=Publish", new() { ["Decision.LawfulReason"] = "" }, $"/office/catalog/{policy.Id}");

@@ -35,9 +35,16 @@ public static class ParticipationData
         var item = new CatalogItem
         {
             InterpretsId = interprets,
-            UnitId = UnitId(db, unitKey), State = CatalogState.Published, Genre = Genre.Interpretation, Title = title, Theme = "综合政务\\其他",
-            FormedOn = publishedOn, PublishedOn = publishedOn, IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-9{Interlocked.Increment(ref serial):D4}",
-            InterpretationForms = forms, Channels = PublicationChannels.Website,
+            UnitId = UnitId(db, unitKey),
+            State = CatalogState.Published,
+            Genre = Genre.Interpretation,
+            Title = title,
+            Theme = "综合政务\\其他",
+            FormedOn = publishedOn,
+            PublishedOn = publishedOn,
+            IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-9{Interlocked.Increment(ref serial):D4}",
+            InterpretationForms = forms,
+            Channels = PublicationChannels.Website,
         };
         await AddAsync(db, c => c.CatalogItems.Add(item));
         return item.Id;
@@ -48,9 +55,18 @@ public static class ParticipationData
     {
         var item = new CatalogItem
         {
-            UnitId = UnitId(db, unitKey), State = CatalogState.Published, Genre = genre, Title = title, Theme = "综合政务\\其他",
-            FormedOn = publishedOn, PublishedOn = publishedOn, IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-8{Interlocked.Increment(ref serial):D4}",
-            EffectiveOn = genre.HasValidity() ? publishedOn : null, InterpretationWaiver = waiver, NeedsInterpretation = marked, Channels = PublicationChannels.Website,
+            UnitId = UnitId(db, unitKey),
+            State = CatalogState.Published,
+            Genre = genre,
+            Title = title,
+            Theme = "综合政务\\其他",
+            FormedOn = publishedOn,
+            PublishedOn = publishedOn,
+            IndexNumber = $"{SeedDemoData.CodeOf(unitKey)}/{publishedOn.Year}-8{Interlocked.Increment(ref serial):D4}",
+            EffectiveOn = genre.HasValidity() ? publishedOn : null,
+            InterpretationWaiver = waiver,
+            NeedsInterpretation = marked,
+            Channels = PublicationChannels.Website,
         };
         await AddAsync(db, c => c.CatalogItems.Add(item));
         return item.Id;
@@ -63,7 +79,12 @@ public static class ParticipationData
         var start = on.ToDateTime(new TimeOnly(4, 0), DateTimeKind.Utc);
         var interview = new Interview
         {
-            UnitId = UnitId(db, unitKey), State = state, Title = $"{on:yyyy}年教育工作在线访谈", StartsAt = start, EndsAt = start.AddHours(2), PublishedOn = on.AddDays(-7),
+            UnitId = UnitId(db, unitKey),
+            State = state,
+            Title = $"{on:yyyy}年教育工作在线访谈",
+            StartsAt = start,
+            EndsAt = start.AddHours(2),
+            PublishedOn = on.AddDays(-7),
             Guests = [new Participant { Name = "赵六", Title = principalGuest ? "局长" : "科长", Principal = principalGuest }],
         };
         await AddAsync(db, c =>
@@ -72,8 +93,12 @@ public static class ParticipationData
             for (var i = 0; i < questions; i++)
                 c.InterviewQuestions.Add(new InterviewQuestion
                 {
-                    InterviewId = interview.Id, Content = $"问题{i}", SubmittedAt = start, State = ContributionState.Shown,
-                    Answer = i < answered ? "答复" : "", AnsweredAt = i < answered ? start.AddMinutes(30) : null,
+                    InterviewId = interview.Id,
+                    Content = $"问题{i}",
+                    SubmittedAt = start,
+                    State = ContributionState.Shown,
+                    Answer = i < answered ? "答复" : "",
+                    AnsweredAt = i < answered ? start.AddMinutes(30) : null,
                 });
         });
         return interview.Id;
@@ -83,7 +108,12 @@ public static class ParticipationData
     {
         var solicitation = new Solicitation
         {
-            UnitId = UnitId(db, unitKey), State = state, Title = "征求意见稿", Kind = SolicitationKind.Other, OpensOn = publishedOn, ClosesOn = publishedOn.AddDays(30),
+            UnitId = UnitId(db, unitKey),
+            State = state,
+            Title = "征求意见稿",
+            Kind = SolicitationKind.Other,
+            OpensOn = publishedOn,
+            ClosesOn = publishedOn.AddDays(30),
             PublishedOn = state == ParticipationState.Draft ? null : publishedOn,
         };
         await AddAsync(db, c =>
@@ -98,7 +128,12 @@ public static class ParticipationData
     {
         var survey = new Survey
         {
-            UnitId = UnitId(db, unitKey), State = state, Title = "满意度调查", OpensOn = publishedOn, ClosesOn = publishedOn.AddDays(30), PublishedOn = publishedOn,
+            UnitId = UnitId(db, unitKey),
+            State = state,
+            Title = "满意度调查",
+            OpensOn = publishedOn,
+            ClosesOn = publishedOn.AddDays(30),
+            PublishedOn = publishedOn,
         };
         await AddAsync(db, c =>
         {

@@ -131,20 +131,33 @@ public class ResponseRecordsTests
 
         var conference = await client.PostAsJsonAsync("/api/v1/office/participation/conferences", new
         {
-            unit = SeedDemoData.CityCode, heldOn = "2025-07-10", title = "防汛新闻发布会", speakers = new[] { new { name = "李明", title = "市长", principal = true } },
+            unit = SeedDemoData.CityCode,
+            heldOn = "2025-07-10",
+            title = "防汛新闻发布会",
+            speakers = new[] { new { name = "李明", title = "市长", principal = true } },
         });
         Assert.Equal(HttpStatusCode.OK, conference.StatusCode);
         Assert.True((await conference.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("principalAttended").GetBoolean());
         var response = await client.PostAsJsonAsync("/api/v1/office/participation/responses", new
         {
-            unit = SeedDemoData.CityCode, concern = "网传水库溃坝", aroseAt = "2025-07-10T08:00", channel = "发布声明", respondedAt = "2025-07-10T14:00", response = "系谣言。",
+            unit = SeedDemoData.CityCode,
+            concern = "网传水库溃坝",
+            aroseAt = "2025-07-10T08:00",
+            channel = "发布声明",
+            respondedAt = "2025-07-10T14:00",
+            response = "系谣言。",
         });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
         Assert.Equal((6, 8, true), (body.GetProperty("hoursTaken").GetInt32(), body.GetProperty("targetHours").GetInt32(), body.GetProperty("withinTarget").GetBoolean()));
         var backwards = await client.PostAsJsonAsync("/api/v1/office/participation/responses", new
         {
-            unit = SeedDemoData.CityCode, concern = "x", aroseAt = "2025-07-10T08:00", channel = "Statement", respondedAt = "2025-07-09T14:00", response = "y",
+            unit = SeedDemoData.CityCode,
+            concern = "x",
+            aroseAt = "2025-07-10T08:00",
+            channel = "Statement",
+            respondedAt = "2025-07-09T14:00",
+            response = "y",
         });
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Contains("回应时间不能早于关切产生的时间", await backwards.Content.ReadAsStringAsync());

@@ -78,8 +78,12 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         {
             Form = Form with
             {
-                Title = $"《{policy.Title}》政策解读", Genre = Genre.Interpretation, Theme = policy.Theme, FormedOn = log.Today,
-                InterpretsIndexNumber = policy.IndexNumber ?? "", InterpretsId = policy.IndexNumber is null ? policy.Id : null,
+                Title = $"《{policy.Title}》政策解读",
+                Genre = Genre.Interpretation,
+                Theme = policy.Theme,
+                FormedOn = log.Today,
+                InterpretsIndexNumber = policy.IndexNumber ?? "",
+                InterpretsId = policy.IndexNumber is null ? policy.Id : null,
             };
             UnitCode = policy.Unit.Code;
             Forms = [Core.Participation.InterpretationForms.Text];
