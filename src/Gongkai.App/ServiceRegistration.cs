@@ -63,7 +63,11 @@ public static class ServiceRegistration
             .AddScoped<Participation.Solicitations.CommentOnSolicitation>().AddScoped<Participation.Solicitations.ModerateComment>()
             .AddScoped<Participation.Solicitations.RecordAdoption>().AddScoped<Participation.Solicitations.PublishFeedback>()
             .AddScoped<Participation.Solicitations.EditFeedback>().AddScoped<Participation.Solicitations.ExtendSolicitation>()
-            .AddScoped<Participation.Solicitations.WithdrawSolicitation>().AddScoped<Participation.Solicitations.LinkPolicy>();
+            .AddScoped<Participation.Solicitations.WithdrawSolicitation>().AddScoped<Participation.Solicitations.LinkPolicy>()
+            .AddScoped<Participation.Responses.RecordPressConference>().AddScoped<Participation.Responses.RecordResponseEvent>()
+            .AddScoped<Participation.Responses.DeleteResponseRecord>().AddScoped<Participation.Responses.OfficeResponses>()
+            .AddScoped<Participation.Responses.PublicResponses>().AddScoped<Participation.Responses.InterpretationCoverage>()
+            .AddScoped<Participation.SiteReport.CompileSiteReport>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

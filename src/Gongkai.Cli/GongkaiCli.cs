@@ -32,6 +32,7 @@ public static class GongkaiCli
         root.Subcommands.Add(SearchCommands.Create(context));
         root.Subcommands.Add(ReportCommands.Create(context));
         root.Subcommands.Add(LetterCommands.Create(context));
+        root.Subcommands.Add(SiteCommands.Create(context));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -51,6 +51,7 @@ app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
 app.MapOfficeLettersApi();
+app.MapOfficeResponsesApi();
 app.MapReportsApi();
 app.MapLettersApi();
 app.MapSolicitationsApi();

@@ -68,6 +68,10 @@ public class CatalogItem : Units.IUnitOwned
         RepealedOn = RepealedOn,
         Channels = Channels,
         InterpretsIndexNumber = Interprets?.IndexNumber ?? "",
+        InterpretsId = Interprets is { IndexNumber: null } ? InterpretsId : null,
+        NeedsInterpretation = NeedsInterpretation,
+        InterpretationForms = InterpretationForms,
+        InterpretationWaiver = InterpretationWaiver,
     };
 }
 

@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
+using Gongkai.App.Units;
 using Gongkai.Core.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,16 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log, AttachmentLim
             if (policy is null)
                 problems.Add(new("InterpretsIndexNumber", $"没有索引号为 {number} 的已发布政策。"));
         }
+        else if (input.Draft.Genre == Genre.Interpretation && input.Draft.InterpretsId is { } policyId)
+        {
+            // 解读三同步: a 解读 is drafted with its policy, before the policy has a 索引号 (the policy in the editor's scope).
+            policy = await db.CatalogItems.Within(actor.ScopePath).SingleOrDefaultAsync(
+                i => i.Id == policyId && i.Genre != Genre.Interpretation && i.State != CatalogState.Withdrawn, ct);
+            if (policy is null)
+                problems.Add(new("InterpretsIndexNumber", "找不到所解读的政策，或该政策不在您的管辖范围内。"));
+        }
+        if (policy is not null && policy.Id == input.Id)
+            problems.Add(new("InterpretsIndexNumber", "解读不能关联其自身。"));
         List<AttachmentName> attachments = item is null ? [] : await CatalogAttachmentRules.NamesAsync(db, item.Id, ct);
         var removed = input.Detach is { } detach ? attachments.FirstOrDefault(a => a.Id == detach) : null;
         if (input.Detach is not null && removed is null)
@@ -77,6 +88,10 @@ public sealed class SaveCatalogDraft(GongkaiDb db, CatalogLog log, AttachmentLim
         item.RepealedOn = d.Genre.HasValidity() ? d.RepealedOn : null;
         item.Channels = d.Channels | PublicationChannels.Website;
         item.InterpretsId = policy?.Id;
+        item.NeedsInterpretation = d.Genre != Genre.Interpretation && d.NeedsInterpretation;
+        item.InterpretationForms = d.Genre != Genre.Interpretation ? Core.Participation.InterpretationForms.None
+            : d.InterpretationForms == Core.Participation.InterpretationForms.None ? Core.Participation.InterpretationForms.Text : d.InterpretationForms;
+        item.InterpretationWaiver = d.Genre == Genre.Interpretation ? "" : (d.InterpretationWaiver ?? "").Trim();
         db.ChangeTracker.DetectChanges();
         var entry = db.Entry(item);
         if (entry.State == EntityState.Added || entry.Properties.Any(p => p.IsModified))   // an upload alone is not an edit

@@ -208,7 +208,11 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
                 G.Notice when plan.Topic.Title == Issue && plan.Unit.Kind != UnitKind.Township => 30,
                 _ => 0,
             };
-            return (policy, room && random.Next(100) < share ? Interpret(policy, plan, words, day, day - lag) : null);
+            var interpretation = room && random.Next(100) < share ? Interpret(policy, plan, words, day, day - lag) : ((CatalogItem, int)?)null;
+            // 解读三同步: a 规章 or 行政规范性文件 published without its 解读 carries the reason recorded (no draw: the demo stays as it was).
+            if (interpretation is null && Core.Participation.InterpretationRule.MustBeInterpreted(policy.Genre, false))
+                policy.InterpretationWaiver = "内容为程序性、技术性规定，条文已明确具体，不另行解读。";
+            return (policy, interpretation);
         }
 
         private Words WordsFor(Plan plan, DateOnly formed)
@@ -295,6 +299,9 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
             (interpretation.Title, interpretation.Interprets, interpretation.InterpretsId) = ($"《{words["{S}"]}》政策解读", policy, policy.Id);
             words["{D}"] = Chinese(on);
             Complete(interpretation, words, false, PublicationChannels.Website | (random.Next(2) == 0 ? PublicationChannels.WeChat : 0));
+            // Its forms: text, with a 图解 when it also went out on 政务微信 (no draw: the demo stays as it was).
+            interpretation.InterpretationForms = Core.Participation.InterpretationForms.Text
+                | (interpretation.Channels.HasFlag(PublicationChannels.WeChat) ? Core.Participation.InterpretationForms.Graphics : 0);
             return (interpretation, day);
         }
 

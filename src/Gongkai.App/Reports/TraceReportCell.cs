@@ -1,6 +1,7 @@
 using Gongkai.App.Data;
 using Gongkai.Core.Applications;
 using Gongkai.Core.Cases;
+using Gongkai.Core.Participation;
 using Gongkai.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,12 @@ public sealed record CellTrace(string Key, string Description, Figure? Value, IR
     public sealed record ItemLine(Guid Id, string? IndexNumber, string Title, string Unit, DateOnly PublishedOn, DateOnly? RepealedOn);
     public sealed record CaseLine(Guid Id, string Kind, string Unit, DateOnly FiledOn, DateOnly? DecidedOn, string Result);
     public sealed record EntryLine(string Unit, decimal Value, string Source, string Note, string By, DateTime At);
+
+    /// <summary>A press conference, online interview or response counted in a legacy 回应解读 row: what it is, its title, day and office page.</summary>
+    public sealed record RecordLine(Guid Id, string Kind, string Title, string Unit, DateOnly On, string Url);
+
+    /// <summary>The participation records counted (the legacy 统计表's 回应解读 rows; its 解读 are in <see cref="Items"/>).</summary>
+    public IReadOnlyList<RecordLine> Records { get; init; } = [];
 }
 
 /// <summary>
@@ -49,7 +56,19 @@ public sealed class TraceReportCell(GongkaiDb db)
         bool Counts(Guid unitId) => compiled?.AsEntered != true && !replaced.Contains(unitId);
 
         var applicationIds = records.Applications.Where(a => Counts(a.UnitId) && CountFromRecords.CellsOf(a.Facts, form, year).Contains(key)).Select(a => a.Id).ToList();
-        var itemIds = records.Catalog.Where(i => Counts(i.UnitId) && CountFromRecords.CellsOf(i.Facts, form, year).Contains(key)).Select(i => i.Id).ToList();
+        var itemIds = records.Catalog.Where(i => Counts(i.UnitId) && CountFromRecords.CellsOf(i.Facts, form, year).Contains(key)).Select(i => i.Id)
+            .Concat(records.Interpretations.Where(i => Counts(i.UnitId) && ParticipationCounting.CellsOf(i.Facts, year).Contains(key)).Select(i => i.Id)).ToList();
+        var conferenceIds = records.Conferences.Where(c => Counts(c.UnitId) && ParticipationCounting.CellsOf(c.Facts, year).Contains(key)).Select(c => c.Id).ToList();
+        var interviewIds = records.Interviews.Where(i => Counts(i.UnitId) && ParticipationCounting.CellsOf(i.Facts, year).Contains(key)).Select(i => i.Id).ToList();
+        var responseIds = records.Responses.Where(r => Counts(r.UnitId) && ParticipationCounting.CellsOf(r.Facts, year).Contains(key)).Select(r => r.Id).ToList();
+        var participation = (await db.PressConferences.AsNoTracking().Where(c => conferenceIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Title, c.UnitId, c.HeldOn }).ToListAsync(ct))
+            .Select(c => new CellTrace.RecordLine(c.Id, "新闻发布会", c.Title, names[c.UnitId], c.HeldOn, $"/office/participation/conferences/{c.Id}"))
+            .Concat((await db.Interviews.AsNoTracking().Where(i => interviewIds.Contains(i.Id)).Select(i => new { i.Id, i.Title, i.UnitId, i.StartsAt }).ToListAsync(ct))
+                .Select(i => new CellTrace.RecordLine(i.Id, "在线访谈", i.Title, names[i.UnitId], i.StartsAt.ChinaDate(), $"/office/participation/interviews/{i.Id}")))
+            .Concat((await db.ResponseEvents.AsNoTracking().Where(r => responseIds.Contains(r.Id)).Select(r => new { r.Id, r.Concern, r.UnitId, r.RespondedOn, r.Channel }).ToListAsync(ct))
+                .Select(r => new CellTrace.RecordLine(r.Id, $"回应关切（{r.Channel.ChineseName()}）", r.Concern, names[r.UnitId], r.RespondedOn, $"/office/participation/responses/{r.Id}")))
+            .OrderBy(l => l.On).ThenBy(l => l.Title, StringComparer.Ordinal).ToList();
         var caseIds = records.Cases.Where(c => Counts(c.UnitId) && CountFromRecords.CellsOf(c.Facts, year).Contains(key)).Select(c => c.Id).ToList();
 
         var applications = (await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id))
@@ -63,6 +82,6 @@ public sealed class TraceReportCell(GongkaiDb db)
                 .Select(c => new { c.Id, c.Kind, c.UnitId, c.FiledOn, c.DecidedOn, c.Result }).ToListAsync(ct))
             .OrderBy(c => c.FiledOn).Select(c => new CellTrace.CaseLine(c.Id, c.Kind.ChineseName(), names[c.UnitId], c.FiledOn, c.DecidedOn,
                 (CaseCounting.StateAtYearEnd(c.FiledOn, c.DecidedOn, c.Result, year) ?? CaseResult.Pending).ChineseName())).ToList();
-        return Outcome<CellTrace>.Done(new(key, layout.Describe(key), compiled?.Figures[key], applications, items, cases, entries));
+        return Outcome<CellTrace>.Done(new(key, layout.Describe(key), compiled?.Figures[key], applications, items, cases, entries) { Records = participation });
     }
 }

@@ -27,6 +27,18 @@ public sealed record CatalogDraft
     /// <summary>For a 解读: the 索引号 of the policy it interprets.</summary>
     public string InterpretsIndexNumber { get; init; } = "";
 
+    /// <summary>For a 解读 of a policy not yet published (解读三同步: drafted with it): the policy's id, instead of its 索引号.</summary>
+    public Guid? InterpretsId { get; init; }
+
+    /// <summary>需解读: a policy other than a 规章 or 行政规范性文件 that must be published with its 解读.</summary>
+    public bool NeedsInterpretation { get; init; }
+
+    /// <summary>For a 解读: its forms (a 解读 with none ticked is counted as 文字解读).</summary>
+    public Participation.InterpretationForms InterpretationForms { get; init; }
+
+    /// <summary>For a policy that must be interpreted: why it is published without a 解读 (解读三同步 waived).</summary>
+    public string InterpretationWaiver { get; init; } = "";
+
     /// <summary>Every problem as (field, message in Chinese); empty when the draft can be saved.</summary>
     public IReadOnlyList<(string Field, string Message)> Problems(DateOnly today)
     {
@@ -50,7 +62,8 @@ public sealed record CatalogDraft
             Need(RepealedOn is null || EffectiveOn is null || RepealedOn > EffectiveOn, nameof(RepealedOn), "废止日期应晚于实施日期。");
         }
         if (Genre == Genre.Interpretation)
-            Need(!string.IsNullOrWhiteSpace(InterpretsIndexNumber), nameof(InterpretsIndexNumber), "解读须关联所解读政策的索引号。");
+            Need(!string.IsNullOrWhiteSpace(InterpretsIndexNumber) || InterpretsId is not null, nameof(InterpretsIndexNumber), "解读须关联所解读政策的索引号。");
+        Need((InterpretationWaiver ?? "").Trim().Length <= 1000, nameof(InterpretationWaiver), "不解读的理由不能超过 1000 字。");
         return problems;
     }
 }

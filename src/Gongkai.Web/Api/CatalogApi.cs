@@ -13,12 +13,14 @@ public static class CatalogApi
 {
     public sealed record DraftRequest(string Unit, string Title, DateOnly FormedOn, string Theme, string Genre, string Summary = "", string Body = "",
         string DocumentNumber = "", string Keywords = "", string Attribute = "Proactive", string Validity = "InForce", DateOnly? EffectiveOn = null,
-        DateOnly? RepealedOn = null, string[]? Channels = null, string InterpretsIndexNumber = "");
+        DateOnly? RepealedOn = null, string[]? Channels = null, string InterpretsIndexNumber = "",
+        Guid? InterpretsId = null, bool NeedsInterpretation = false, string[]? InterpretationForms = null, string InterpretationWaiver = "");
 
     public sealed record ReasonRequest(string Reason = "", DateOnly? Date = null);
 
     /// <param name="ConfirmActiveContent">Required when an attachment is a PDF that would run something by itself (JavaScript, /Launch, /AA).</param>
-    public sealed record PublishRequest(string LawfulReason = "", bool ConfirmActiveContent = false);
+    /// <param name="InterpretationWaiver">For a 规章, 行政规范性文件 or item marked 需解读 without a 解读 ready: why it is published without one.</param>
+    public sealed record PublishRequest(string LawfulReason = "", bool ConfirmActiveContent = false, string InterpretationWaiver = "");
 
     public static void MapCatalogApi(this WebApplication app)
     {
@@ -55,8 +57,9 @@ public static class CatalogApi
         office.MapPost("/{id:guid}/submit", async (Guid id, HttpContext http, SubmitCatalogItem submit) =>
             (await submit.HandleAsync(id, http.StaffScope())).ToHttp(Summary)).WithSummary("提交审核");
         office.MapPost("/{id:guid}/publish", async (Guid id, PublishRequest body, HttpContext http, PublishCatalogItem publish) =>
-            (await publish.HandleAsync(new(id, body.LawfulReason, body.ConfirmActiveContent), http.StaffScope())).ToHttp(Summary))
-            .WithSummary("发布（个人信息核查不通过时须说明依法公开的理由；附件为含脚本等自动运行内容的 PDF 时须 confirmActiveContent=true）");
+            (await publish.HandleAsync(new(id, body.LawfulReason, body.ConfirmActiveContent, body.InterpretationWaiver ?? ""), http.StaffScope())).ToHttp(Summary))
+            .WithSummary("发布（个人信息核查不通过时须说明依法公开的理由；附件为含脚本等自动运行内容的 PDF 时须 confirmActiveContent=true；"
+                + "规章、行政规范性文件和需解读的政策须有已提交审核或已发布的解读（一并发布），否则须填写 interpretationWaiver，否则 400）");
         office.MapPost("/{id:guid}/attachments", UploadAsync)
             .WithSummary("上传附件（草稿）：multipart/form-data，文件字段名 file；PDF、Word（.docx）、Excel（.xlsx）、图片；每条信息最多 20 个");
         office.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, RemoveCatalogAttachment remove) =>
@@ -93,6 +96,11 @@ public static class CatalogApi
             RepealedOn = body.RepealedOn,
             Channels = channels,
             InterpretsIndexNumber = body.InterpretsIndexNumber ?? "",
+            InterpretsId = body.InterpretsId,
+            NeedsInterpretation = body.NeedsInterpretation,
+            InterpretationForms = (body.InterpretationForms ?? []).Aggregate(Core.Participation.InterpretationForms.None,
+                (all, f) => all | errors.ParseEnum<Core.Participation.InterpretationForms>(f, "interpretationForms", "解读形式")),
+            InterpretationWaiver = body.InterpretationWaiver ?? "",
         };
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "输入有误，未保存。");

@@ -34,6 +34,7 @@ public class CatalogPortalTests
         {
             Genre = Genre.NormativeDocument,
             EffectiveOn = new DateOnly(2024, 6, 1),
+            InterpretationWaiver = "解读随后发布。",   // 解读三同步: published before its 解读, with the reason recorded
             DocumentNumber = "映政发〔2024〕3号",
             Theme = "城乡建设、环境保护",
         }, "yy");

@@ -103,7 +103,7 @@ public class CatalogWorkflowTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         db.Clock.SetToday(new DateOnly(2024, 5, 8));
-        var rule = await SubmittedAsync(db, Notice("青岚市某某管理办法") with { Genre = Genre.NormativeDocument, EffectiveOn = new DateOnly(2024, 6, 1) });
+        var rule = await SubmittedAsync(db, Notice("青岚市某某管理办法") with { Genre = Genre.NormativeDocument, EffectiveOn = new DateOnly(2024, 6, 1), InterpretationWaiver = "程序性规定，不另行解读。" });
         var number = (await PublishAsync(db, rule.Id)).Value!.IndexNumber;
 
         await using var scope = db.Scope();

@@ -67,6 +67,7 @@ public class CatalogSearchTests
         {
             Genre = Genre.NormativeDocument,
             DocumentNumber = "青政规〔2024〕1号",
+            InterpretationWaiver = "程序性规定，不另行解读。",
             EffectiveOn = new DateOnly(2024, 5, 21),
             RepealedOn = new DateOnly(2024, 6, 30),
         });

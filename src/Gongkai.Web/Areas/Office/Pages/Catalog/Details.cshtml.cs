@@ -23,6 +23,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
     {
         public string LawfulReason { get; set; } = "";
         public bool ConfirmActiveContent { get; set; }
+        public string InterpretationWaiver { get; set; } = "";
         public string Reason { get; set; } = "";
         public DateOnly? Date { get; set; }
     }
@@ -45,6 +46,10 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
 
     /// <summary>The form whose post failed, so only it shows the posted text again.</summary>
     public string Posted { get; private set; } = "";
+
+    /// <summary>解读三同步: whether the item must go out with its 解读, and its 解读 (any state but withdrawn).</summary>
+    public bool MustBeInterpreted => Core.Participation.InterpretationRule.MustBeInterpreted(Item.Genre, Item.NeedsInterpretation);
+    public IReadOnlyList<CatalogItem> Interpretations { get; private set; } = [];
 
     public bool CanRevoke => CanReview && Item.State == CatalogState.Published && Item.Genre.HasValidity() && Item.Validity == Validity.InForce;
 
@@ -76,7 +81,7 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         await FinishAsync(id, "Submit", await submit.HandleAsync(id, HttpContext.StaffScope()), _ => "已提交审核。");
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id) =>
-        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason, Decision.ConfirmActiveContent), HttpContext.StaffScope()),
+        await FinishAsync(id, "Publish", await publish.HandleAsync(new(id, Decision.LawfulReason, Decision.ConfirmActiveContent, Decision.InterpretationWaiver ?? ""), HttpContext.StaffScope()),
             i => $"已发布，索引号 {i.IndexNumber}。");
 
     public Task<IActionResult> OnPostReturnAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Return, "已退回修改。");
@@ -110,6 +115,9 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
         PreviewBody = Attachments.Aggregate(HtmlReaderText.Mask(CatalogBodyHtml.Sanitize(item.Body)), (body, a) => body.Replace(
             $"src=\"{CatalogBodyHtml.AttachmentPath}{a.Id}\"", $"src=\"/office/catalog/{id}?handler=Attachment&amp;attachmentId={a.Id}\"", StringComparison.OrdinalIgnoreCase));
         AttachmentFindings = item.State is CatalogState.Draft or CatalogState.Submitted ? await PublishCatalogItem.ScreenAttachmentsAsync(db, id) : [];
+        Interpretations = MustBeInterpreted || item.Genre != Genre.Interpretation
+            ? await db.CatalogItems.AsNoTracking().Where(x => x.InterpretsId == id && x.State != CatalogState.Withdrawn).OrderBy(x => x.CreatedAt).ToListAsync()
+            : [];
         var calendar = await calendars.GetAsync(db);
         Deadline = (PublicationDeadline.LatestOn(calendar, item.FormedOn), PublicationDeadline.DaysLate(calendar, item.FormedOn, item.PublishedOn ?? Today));
         return true;

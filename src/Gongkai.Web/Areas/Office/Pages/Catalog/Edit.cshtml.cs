@@ -30,6 +30,12 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
     /// <summary>The ticked channels (the checkboxes post one value each), ORed into the draft's <see cref="CatalogDraft.Channels"/>.</summary>
     [BindProperty] public List<PublicationChannels> Channels { get; set; } = [];
 
+    /// <summary>For a 解读: the ticked forms (one value per checkbox), ORed into <see cref="CatalogDraft.InterpretationForms"/>.</summary>
+    [BindProperty] public List<Core.Participation.InterpretationForms> Forms { get; set; } = [];
+
+    /// <summary>The policy a 解读 is drafted against before it has a 索引号 (解读三同步), shown by title.</summary>
+    public string? InterpretsTitle { get; private set; }
+
     /// <summary>The file chosen in the form's 附件 section; none when the field was left empty.</summary>
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -60,13 +66,28 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         Enum.GetValues<DisclosureAttribute>().Select(a => new SelectListItem(a.ChineseName(), a.ToString()));
     public static IEnumerable<SelectListItem> Validities => Enum.GetValues<Validity>().Select(v => new SelectListItem(v.ChineseName(), v.ToString()));
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
+    /// <param name="interprets">起草解读 from a policy's page: a new 解读 of that policy (解读三同步, before or after it is published).</param>
+    public async Task<IActionResult> OnGetAsync(Guid? id, Guid? interprets)
     {
         var scope = HttpContext.StaffScope();
         if (!scope.CanEditCatalog)
             return Forbid();
         if (id is not null && await FillAsync(id.Value, scope) is { } elsewhere)
             return elsewhere;
+        if (id is null && interprets is { } policyId && await log.FindAsync(policyId, scope) is { Genre: not Genre.Interpretation } policy)
+        {
+            Form = Form with
+            {
+                Title = $"《{policy.Title}》政策解读",
+                Genre = Genre.Interpretation,
+                Theme = policy.Theme,
+                FormedOn = log.Today,
+                InterpretsIndexNumber = policy.IndexNumber ?? "",
+                InterpretsId = policy.IndexNumber is null ? policy.Id : null,
+            };
+            UnitCode = policy.Unit.Code;
+            Forms = [Core.Participation.InterpretationForms.Text];
+        }
         await LoadAsync(id);
         return Page();
     }
@@ -84,6 +105,7 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         }
         (Form, UnitCode) = (item.Draft(), item.Unit.Code);
         Channels = [.. OptionalChannels.Where(c => item.Channels.HasFlag(c))];
+        Forms = [.. Core.Participation.InterpretationRule.EachForm.Where(f => item.InterpretationForms.HasFlag(f))];
         return null;
     }
 
@@ -119,7 +141,11 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
             await LoadAsync(id);
             return Page();
         }
-        var draft = Form with { Channels = Channels.Aggregate(PublicationChannels.Website, (all, c) => all | c) };
+        var draft = Form with
+        {
+            Channels = Channels.Aggregate(PublicationChannels.Website, (all, c) => all | c),
+            InterpretationForms = Forms.Aggregate(Core.Participation.InterpretationForms.None, (all, f) => all | f),
+        };
         var detached = Detach is { } detach && id is { } itemId
             ? await db.CatalogAttachments.Where(a => a.Id == detach && a.ItemId == itemId).Select(a => a.FileName).SingleOrDefaultAsync()
             : null;
@@ -181,5 +207,7 @@ public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, Subm
         var path = scope.ScopePath;
         if (id is { } itemId && await db.CatalogItems.Within(path).AnyAsync(i => i.Id == itemId))
             Attachments = await CatalogAttachment.RowsOf(db, itemId).ToListAsync();
+        if (Form.InterpretsId is { } policyId)
+            InterpretsTitle = await db.CatalogItems.Within(path).Where(i => i.Id == policyId).Select(i => i.Title).SingleOrDefaultAsync();
     }
 }
