@@ -56,7 +56,13 @@ public static class ServiceRegistration
     /// </summary>
     public static IServiceCollection AddParticipation(this IServiceCollection services) =>
         services.AddSingleton(sp => Participation.ParticipationSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
-            .AddScoped<Participation.ParticipationLog>();
+            .AddScoped<Participation.ParticipationLog>()
+            .AddScoped<Participation.Surveys.OfficeSurveys>().AddScoped<Participation.Surveys.SaveSurvey>().AddScoped<Participation.Surveys.PublishSurvey>()
+            .AddScoped<Participation.Surveys.AnswerSurvey>().AddScoped<Participation.Surveys.ExtendSurvey>().AddScoped<Participation.Surveys.PublishSurveyResults>()
+            .AddScoped<Participation.Surveys.WithdrawSurvey>()
+            .AddScoped<Participation.Interviews.OfficeInterviews>().AddScoped<Participation.Interviews.PublicInterviews>().AddScoped<Participation.Interviews.SaveInterview>()
+            .AddScoped<Participation.Interviews.PublishInterview>().AddScoped<Participation.Interviews.AskQuestion>().AddScoped<Participation.Interviews.ModerateQuestion>()
+            .AddScoped<Participation.Interviews.AnswerQuestion>().AddScoped<Participation.Interviews.PublishTranscript>().AddScoped<Participation.Interviews.WithdrawInterview>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
