@@ -54,6 +54,7 @@ app.MapOfficeLettersApi();
 app.MapReportsApi();
 app.MapLettersApi();
 app.MapAuditApi();
+app.MapSurveysApi(); app.MapInterviewsApi(); app.MapOfficeSurveysApi(); app.MapOfficeInterviewsApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");
