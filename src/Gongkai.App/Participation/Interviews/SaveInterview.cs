@@ -52,7 +52,9 @@ public sealed class SaveInterview(GongkaiDb db, ParticipationLog log)
             problems.Add(new("title", "访谈主题不能超过 200 字。"));
         if (intro.Length > 5000)
             problems.Add(new("introduction", "访谈简介不能超过 5000 字。"));
-        if (input.EndsAt <= input.StartsAt)
+        if (input.StartsAt.Year is < 2000 or > 2100)
+            problems.Add(new("startsAt", "请填写有效的开始时间。"));
+        else if (input.EndsAt <= input.StartsAt)
             problems.Add(new("endsAt", "结束时间应晚于开始时间。"));
         else if (input.EndsAt - input.StartsAt > TimeSpan.FromHours(12))
             problems.Add(new("endsAt", "一场访谈不超过 12 小时，请核对结束时间。"));

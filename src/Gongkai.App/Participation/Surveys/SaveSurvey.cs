@@ -59,6 +59,8 @@ public sealed class SaveSurvey(GongkaiDb db, ParticipationLog log)
         var published = survey?.State == ParticipationState.Published;
         if (published && (input.OpensOn != survey!.OpensOn || input.ClosesOn != survey.ClosesOn))
             problems.Add(new("closesOn", "调查发布后不能修改起止日期；需要延长的，请使用“延长期限”。"));
+        else if (input.OpensOn.Year is < 2000 or > 2100 || input.ClosesOn.Year > 2100)
+            problems.Add(new("opensOn", "请填写有效的起止日期。"));
         else if (input.ClosesOn < input.OpensOn)
             problems.Add(new("closesOn", "截止日期不能早于开始日期。"));
         else if (!published && input.ClosesOn < log.Today)

@@ -79,7 +79,8 @@ public class EditModel(OfficeInterviews interviews, SaveInterview save, TimeProv
     }
 
     /// <summary>China time (UTC+8) to UTC.</summary>
-    public static DateTime ToUtc(DateTime china) => DateTime.SpecifyKind(china.AddHours(-8), DateTimeKind.Utc);
+    public static DateTime ToUtc(DateTime china) =>
+        DateTime.SpecifyKind(china < DateTime.MinValue.AddHours(8) ? DateTime.MinValue : china.AddHours(-8), DateTimeKind.Utc);
 
     private void Pad()
     {
