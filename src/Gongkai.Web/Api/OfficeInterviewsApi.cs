@@ -63,8 +63,16 @@ public static class OfficeInterviewsApi
     private static async Task<IResult> ListAsync(HttpContext http, OfficeInterviews interviews) =>
         Results.Ok((await interviews.ListAsync(http.StaffScope(), http.RequestAborted)).Select(r => new
         {
-            r.Id, r.Title, r.Unit, r.State, StateName = r.State.ChineseName(), r.StartsAt, r.EndsAt,
-            PendingQuestions = r.Pending, QuestionsReceived = r.Received, QuestionsAnswered = r.Answered,
+            r.Id,
+            r.Title,
+            r.Unit,
+            r.State,
+            StateName = r.State.ChineseName(),
+            r.StartsAt,
+            r.EndsAt,
+            PendingQuestions = r.Pending,
+            QuestionsReceived = r.Received,
+            QuestionsAnswered = r.Answered,
         }));
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, OfficeInterviews interviews, ParticipationLog log)
@@ -78,13 +86,37 @@ public static class OfficeInterviewsApi
         var history = await log.HistoryAsync(ParticipationKind.Interview, id, http.RequestAborted);
         return Results.Ok(new
         {
-            i.Id, i.Title, i.Introduction, Unit = i.Unit.Code, UnitName = i.Unit.FullName, i.State, StateName = i.State.ChineseName(),
-            i.StartsAt, i.EndsAt, Guests = i.Guests.Select(g => new { g.Name, g.Title, g.Principal }), i.PublishedOn, i.Transcript, i.TranscriptPublishedOn,
-            i.WithdrawnReason, QuestionsReceived = questions.Count, QuestionsAnswered = questions.Count(q => q.AnsweredAt != null),
+            i.Id,
+            i.Title,
+            i.Introduction,
+            Unit = i.Unit.Code,
+            UnitName = i.Unit.FullName,
+            i.State,
+            StateName = i.State.ChineseName(),
+            i.StartsAt,
+            i.EndsAt,
+            Guests = i.Guests.Select(g => new { g.Name, g.Title, g.Principal }),
+            i.PublishedOn,
+            i.Transcript,
+            i.TranscriptPublishedOn,
+            i.WithdrawnReason,
+            QuestionsReceived = questions.Count,
+            QuestionsAnswered = questions.Count(q => q.AnsweredAt != null),
             Questions = questions.Select(q => new
             {
-                q.Id, q.SubmittedAt, q.Content, q.State, StateName = q.State.ChineseName(), q.ModerationNote, q.ShownContent, q.Answer, q.AnsweredBy, q.AnsweredAt,
-                Name = personal ? q.Name : null, Phone = personal ? q.Phone : null, Email = personal ? q.Email : null,
+                q.Id,
+                q.SubmittedAt,
+                q.Content,
+                q.State,
+                StateName = q.State.ChineseName(),
+                q.ModerationNote,
+                q.ShownContent,
+                q.Answer,
+                q.AnsweredBy,
+                q.AnsweredAt,
+                Name = personal ? q.Name : null,
+                Phone = personal ? q.Phone : null,
+                Email = personal ? q.Email : null,
             }),
             Pictures = pictures.Select(p => new { p.Id, p.FileName, p.ContentType, p.Caption }),
             History = history.Select(e => new { e.At, e.Step, StepName = e.Step.ChineseName(), e.ActorName, e.ContributionId, e.Note }),

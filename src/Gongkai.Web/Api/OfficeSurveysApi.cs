@@ -59,15 +59,29 @@ public static class OfficeSurveysApi
         var history = await log.HistoryAsync(ParticipationKind.Survey, id, http.RequestAborted);
         return Results.Ok(new
         {
-            s.Id, s.Title, s.Introduction, Unit = s.Unit.Code, UnitName = s.Unit.FullName, s.State, StateName = s.State.ChineseName(),
-            s.OpensOn, s.ClosesOn, s.PublishedOn, s.ResultsNote, s.ResultsPublishedOn, s.WithdrawnReason,
+            s.Id,
+            s.Title,
+            s.Introduction,
+            Unit = s.Unit.Code,
+            UnitName = s.Unit.FullName,
+            s.State,
+            StateName = s.State.ChineseName(),
+            s.OpensOn,
+            s.ClosesOn,
+            s.PublishedOn,
+            s.ResultsNote,
+            s.ResultsPublishedOn,
+            s.WithdrawnReason,
             Questions = s.Questions.Select(q => new { q.Text, q.Kind, q.Options, q.Required }),
             Results = new
             {
                 results.Responses,
                 Questions = results.Questions.Select(q => new
                 {
-                    q.Number, q.Text, q.Kind, q.Tally?.Respondents,
+                    q.Number,
+                    q.Text,
+                    q.Kind,
+                    q.Tally?.Respondents,
                     Options = q.Tally is { } t ? q.Options.Select((o, i) => new { Option = o, Count = t.Counts[i], Percent = t.Percent(i) }) : null,
                     q.TextAnswers,
                 }),

@@ -36,7 +36,9 @@ public class InterviewTests
         var sent = await visitor.PostFormAsync($"/hdjl/zxft/{id}", new()
         {
             ["Input.Content"] = "我家在幸福小区，王小明，电话 13912345678，请问老旧小区改造什么时候加装电梯？",
-            ["Input.Name"] = "王小明", ["Input.Phone"] = "13912345678", ["Input.Email"] = "xiaoming@example.com",
+            ["Input.Name"] = "王小明",
+            ["Input.Phone"] = "13912345678",
+            ["Input.Email"] = "xiaoming@example.com",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("您的提问已提交", (await visitor.GetPageAsync($"/hdjl/zxft/{id}")).QuerySelector("[role=status]")!.TextContent);

@@ -22,15 +22,28 @@ public class OfficeParticipationPagesTests
 
         var bad = await staff.PostFormAsync("/office/participation/surveys/edit", new()
         {
-            ["Form.Title"] = "停车收费调查", ["Form.OpensOn"] = "2026-06-01", ["Form.ClosesOn"] = "2026-06-15",
-            ["Form.Questions[0].Text"] = "您支持调整收费标准吗？", ["Form.Questions[0].Kind"] = "SingleChoice", ["Form.Questions[0].Options"] = "支持", ["Form.Questions[0].Required"] = "true",
+            ["Form.Title"] = "停车收费调查",
+            ["Form.OpensOn"] = "2026-06-01",
+            ["Form.ClosesOn"] = "2026-06-15",
+            ["Form.Questions[0].Text"] = "您支持调整收费标准吗？",
+            ["Form.Questions[0].Kind"] = "SingleChoice",
+            ["Form.Questions[0].Options"] = "支持",
+            ["Form.Questions[0].Required"] = "true",
         });
         Assert.Contains("选择题至少要有两个选项", await bad.Content.ReadAsStringAsync());
         var saved = await staff.PostFormAsync("/office/participation/surveys/edit", new()
         {
-            ["Form.Title"] = "停车收费调查", ["Form.OpensOn"] = "2026-06-01", ["Form.ClosesOn"] = "2026-06-15",
-            ["Form.Questions[0].Text"] = "您支持调整收费标准吗？", ["Form.Questions[0].Kind"] = "SingleChoice", ["Form.Questions[0].Options"] = "支持\n不支持\n无所谓", ["Form.Questions[0].Required"] = "true",
-            ["Form.Questions[1].Text"] = "", ["Form.Questions[1].Kind"] = "SingleChoice", ["Form.Questions[1].Options"] = "", ["Form.Questions[1].Required"] = "false",
+            ["Form.Title"] = "停车收费调查",
+            ["Form.OpensOn"] = "2026-06-01",
+            ["Form.ClosesOn"] = "2026-06-15",
+            ["Form.Questions[0].Text"] = "您支持调整收费标准吗？",
+            ["Form.Questions[0].Kind"] = "SingleChoice",
+            ["Form.Questions[0].Options"] = "支持\n不支持\n无所谓",
+            ["Form.Questions[0].Required"] = "true",
+            ["Form.Questions[1].Text"] = "",
+            ["Form.Questions[1].Kind"] = "SingleChoice",
+            ["Form.Questions[1].Options"] = "",
+            ["Form.Questions[1].Required"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var survey = saved.Headers.Location!.ToString();
@@ -41,8 +54,12 @@ public class OfficeParticipationPagesTests
 
         var created = await staff.PostFormAsync("/office/participation/interviews/edit", new()
         {
-            ["Form.Title"] = "解读停车收费新政", ["Form.StartsAt"] = "2026-06-03T10:00", ["Form.EndsAt"] = "2026-06-03T11:00",
-            ["Form.Guests[0].Name"] = "孙立", ["Form.Guests[0].Title"] = "市发展和改革委员会副主任", ["Form.Guests[0].Principal"] = "false",
+            ["Form.Title"] = "解读停车收费新政",
+            ["Form.StartsAt"] = "2026-06-03T10:00",
+            ["Form.EndsAt"] = "2026-06-03T11:00",
+            ["Form.Guests[0].Name"] = "孙立",
+            ["Form.Guests[0].Title"] = "市发展和改革委员会副主任",
+            ["Form.Guests[0].Principal"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var interview = created.Headers.Location!.ToString();
@@ -50,7 +67,9 @@ public class OfficeParticipationPagesTests
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(interview + "?handler=Publish", new(), formPage: interview)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().PostFormAsync($"/hdjl/zxft/{id}", new()
         {
-            ["Input.Content"] = "夜间停车是否免费？", ["Input.Name"] = "刘洋", ["Input.Phone"] = "13500004444",
+            ["Input.Content"] = "夜间停车是否免费？",
+            ["Input.Name"] = "刘洋",
+            ["Input.Phone"] = "13500004444",
         })).StatusCode);
         Guid question;
         await using (var scope = app.Database.Scope())
@@ -60,7 +79,9 @@ public class OfficeParticipationPagesTests
         Assert.Contains("13500004444", queue.QuerySelector($"#q{question} .asker")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(interview + "?handler=Answer", new()
         {
-            ["QuestionId"] = question.ToString(), ["AnsweredBy"] = "孙立", ["Answer"] = "夜间 20 时至次日 7 时路内停车免费。",
+            ["QuestionId"] = question.ToString(),
+            ["AnsweredBy"] = "孙立",
+            ["Answer"] = "夜间 20 时至次日 7 时路内停车免费。",
         }, formPage: interview)).StatusCode);
 
         app.Database.Clock.Set(new DateTimeOffset(2026, 6, 3, 12, 0, 0, TimeSpan.FromHours(8)));

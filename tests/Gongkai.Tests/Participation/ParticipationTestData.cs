@@ -13,7 +13,10 @@ internal static class ParticipationTestData
     {
         var created = await staff.PostAsJsonAsync("/api/v1/office/participation/surveys", new
         {
-            title, introduction = "为改进公共交通服务，特开展本次调查。", opensOn, closesOn,
+            title,
+            introduction = "为改进公共交通服务，特开展本次调查。",
+            opensOn,
+            closesOn,
             questions = new object[]
             {
                 new { text = "您对本市公共交通服务是否满意？", kind = "SingleChoice", options = new[] { "满意", "基本满意", "不满意" } },
@@ -33,7 +36,10 @@ internal static class ParticipationTestData
     {
         var created = await staff.PostAsJsonAsync("/api/v1/office/participation/interviews", new
         {
-            title, introduction = "住建局负责同志解读老旧小区改造政策，回答网友提问。", startsAt, endsAt = startsAt.AddHours(1),
+            title,
+            introduction = "住建局负责同志解读老旧小区改造政策，回答网友提问。",
+            startsAt,
+            endsAt = startsAt.AddHours(1),
             guests = new object[] { new { name = "李建国", title = "市住房和城乡建设局局长", principal = true }, new { name = "陈静", title = "市住房和城乡建设局城建处处长" } },
         });
         Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());

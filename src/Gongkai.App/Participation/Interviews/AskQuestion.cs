@@ -48,8 +48,13 @@ public sealed class AskQuestion(GongkaiDb db, ParticipationLog log)
             return Outcome<InterviewQuestion>.Invalid(problems);
         var question = new InterviewQuestion
         {
-            InterviewId = interview.Id, Name = name, Phone = phone, Email = email, Content = content,
-            SubmittedAt = log.Now, State = ContributionState.Pending,
+            InterviewId = interview.Id,
+            Name = name,
+            Phone = phone,
+            Email = email,
+            Content = content,
+            SubmittedAt = log.Now,
+            State = ContributionState.Pending,
         };
         db.InterviewQuestions.Add(question);
         await db.SaveChangesAsync(ct);

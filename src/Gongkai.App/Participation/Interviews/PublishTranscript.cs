@@ -73,8 +73,14 @@ public sealed class PublishTranscript(GongkaiDb db, ParticipationLog log)
             else
                 added.Add(new ParticipationAttachment
                 {
-                    Kind = ParticipationKind.Interview, RecordId = interview.Id, FileName = name, ContentType = check.Kind.MimeType(),
-                    Caption = caption, SortOrder = order++, AddedAt = log.Now, Content = file.Content,
+                    Kind = ParticipationKind.Interview,
+                    RecordId = interview.Id,
+                    FileName = name,
+                    ContentType = check.Kind.MimeType(),
+                    Caption = caption,
+                    SortOrder = order++,
+                    AddedAt = log.Now,
+                    Content = file.Content,
                 });
         }
         if (existing.Count(a => !remove.Contains(a.Id)) + added.Count > MaxPictures)

@@ -50,7 +50,12 @@ public class IndexModel(GongkaiDb db, AnswerSurvey answer, TimeProvider clock) :
             token = AnswerSurvey.NewToken();
             Response.Cookies.Append(VoterCookie, token, new CookieOptions
             {
-                HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = "/hdjl/zjdc", MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                Path = "/hdjl/zjdc",
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
             });
         }
         for (var i = 0; i < Survey.Questions.Count; i++)

@@ -46,7 +46,10 @@ public class EditModel(OfficeInterviews interviews, SaveInterview save, TimeProv
                 return NotFound();
             Form = new InterviewForm
             {
-                Title = i.Title, Introduction = i.Introduction, StartsAt = i.StartsAt.InChina(), EndsAt = i.EndsAt.InChina(),
+                Title = i.Title,
+                Introduction = i.Introduction,
+                StartsAt = i.StartsAt.InChina(),
+                EndsAt = i.EndsAt.InChina(),
                 Guests = [.. i.Guests.Select(g => new GuestForm { Name = g.Name, Title = g.Title, Principal = g.Principal })],
             };
         }

@@ -45,7 +45,10 @@ public class EditModel(OfficeSurveys surveys, SaveSurvey save, TimeProvider cloc
                 return NotFound();
             Form = new SurveyForm
             {
-                Title = s.Title, Introduction = s.Introduction, OpensOn = s.OpensOn, ClosesOn = s.ClosesOn,
+                Title = s.Title,
+                Introduction = s.Introduction,
+                OpensOn = s.OpensOn,
+                ClosesOn = s.ClosesOn,
                 Questions = [.. s.Questions.Select(q => new QuestionForm { Text = q.Text, Kind = q.Kind, Options = string.Join("\n", q.Options), Required = q.Required })],
             };
         }
