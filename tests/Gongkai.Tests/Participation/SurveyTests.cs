@@ -142,4 +142,22 @@ public class SurveyTests
         Assert.Equal(Core.Participation.ParticipationState.Published, (await db.Surveys.SingleAsync(s => s.Id == id)).State);
         Assert.Equal(["Created", "Published"], await db.ParticipationLog.Where(e => e.RecordId == id).OrderBy(e => e.Id).Select(e => e.Step.ToString()).ToListAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Answers_and_questions_from_one_address_should_be_rate_limited(DatabaseProvider provider)
+    {
+        await using var app = new WebApp(await TestDatabase.CreateAsync(provider), new Dictionary<string, string?> { ["RateLimits:PublicFormsPerMinute"] = "2" });
+        app.Database.Clock.SetToday(Opens);
+        await app.AddStaffAsync("zjj-part", "zjj", StaffRole.LettersOfficer);
+        var staff = await app.SignedInAsync("zjj-part");
+        var id = await ParticipationTestData.PublishedSurveyAsync(staff, Opens, Closes);
+        var interview = await ParticipationTestData.PublishedInterviewAsync(staff, new DateTimeOffset(2026, 5, 10, 10, 0, 0, TimeSpan.FromHours(8)));
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+            statuses.Add((await ParticipationTestData.AnswerAsync(app.Browser(), id, new() { ["a0"] = "0", ["a1"] = "0" })).StatusCode);
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        var asked = await app.Browser().PostAsJsonAsync($"/api/v1/interviews/{interview}/questions", new { name = "钱多", phone = "13300005555", content = "这一问超过了每分钟的限额。" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, asked.StatusCode);
+    }
 }
