@@ -67,7 +67,13 @@ public static class ServiceRegistration
             .AddScoped<Participation.Responses.RecordPressConference>().AddScoped<Participation.Responses.RecordResponseEvent>()
             .AddScoped<Participation.Responses.DeleteResponseRecord>().AddScoped<Participation.Responses.OfficeResponses>()
             .AddScoped<Participation.Responses.PublicResponses>().AddScoped<Participation.Responses.InterpretationCoverage>()
-            .AddScoped<Participation.SiteReport.CompileSiteReport>();
+            .AddScoped<Participation.SiteReport.CompileSiteReport>()
+            .AddScoped<Participation.Surveys.OfficeSurveys>().AddScoped<Participation.Surveys.SaveSurvey>().AddScoped<Participation.Surveys.PublishSurvey>()
+            .AddScoped<Participation.Surveys.AnswerSurvey>().AddScoped<Participation.Surveys.ExtendSurvey>().AddScoped<Participation.Surveys.PublishSurveyResults>()
+            .AddScoped<Participation.Surveys.WithdrawSurvey>()
+            .AddScoped<Participation.Interviews.OfficeInterviews>().AddScoped<Participation.Interviews.PublicInterviews>().AddScoped<Participation.Interviews.SaveInterview>()
+            .AddScoped<Participation.Interviews.PublishInterview>().AddScoped<Participation.Interviews.AskQuestion>().AddScoped<Participation.Interviews.ModerateQuestion>()
+            .AddScoped<Participation.Interviews.AnswerQuestion>().AddScoped<Participation.Interviews.PublishTranscript>().AddScoped<Participation.Interviews.WithdrawInterview>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

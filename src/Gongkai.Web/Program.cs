@@ -57,6 +57,7 @@ app.MapLettersApi();
 app.MapSolicitationsApi();
 app.MapOfficeSolicitationsApi();
 app.MapAuditApi();
+app.MapSurveysApi(); app.MapInterviewsApi(); app.MapOfficeSurveysApi(); app.MapOfficeInterviewsApi();
 app.MapFeeds();
 app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,0 +1,12 @@
+using Gongkai.App.Participation.Interviews;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Hdjl.Zxft;
+
+/// <summary>/hdjl/zxft: online interviews (在线访谈) — upcoming, live, and past with their transcripts — with their question counts.</summary>
+public class IndexModel(PublicInterviews interviews) : PageModel
+{
+    public IReadOnlyList<PublicInterviews.Item> Items { get; private set; } = [];
+
+    public async Task OnGetAsync() => Items = await interviews.ListAsync(HttpContext.RequestAborted);
+}
