@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
 using Gongkai.Tests.Participation;
@@ -29,16 +28,12 @@ public class SolicitationBrowserTests
 
         var context = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        var axeContext = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = width, Height = height } });
-        var axePage = await axeContext.NewPageAsync();
+        var axe = await AxeCheck.OpenAsync(chromium, width, height);
         async Task CheckAsync(string name)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, $"solicitation-{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{name} at {width} px scrolls sideways");
-            await axePage.GotoAsync(page.Url);
-            var axe = await axePage.RunAxe();
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width} px: " + string.Join("; ", axe.Violations.Select(v =>
-                $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
+            await AxeCheck.AssertNoSidewaysScrollAsync(page, $"{name} at {width} px");
+            await axe.AssertCleanAsync(page, $"{name} at {width} px");
         }
 
         await page.GotoAsync(address + "/hdjl/zjdc");

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Gongkai.App.Data;
 using Gongkai.Core.Accounts;
 using Gongkai.Tests.Participation;
@@ -58,20 +56,12 @@ public class SurveyInterviewBrowserTests
 
         var context = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        // axe-core runs as a script: the page as the script-less browser shows it is loaded, at the same address, into a
-        // second page that may run scripts (and is let past the site's Content-Security-Policy for axe only).
-        var axeContext = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", BypassCSP = true, ViewportSize = new() { Width = width, Height = height } });
-        var axePage = await axeContext.NewPageAsync();
+        var axe = await AxeCheck.OpenAsync(chromium, width, height);
         async Task CheckAsync(string name)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, $"participation-{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{name} at {width} px scrolls sideways");
-            var html = await page.ContentAsync();
-            await axePage.GotoAsync(page.Url);
-            await axePage.SetContentAsync(html);
-            var axe = await axePage.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-            Assert.NotEmpty(axe.Passes);   // axe ran its rules on the page
-            Assert.True(axe.Violations.Length == 0, $"{name} at {width} px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})")));
+            await AxeCheck.AssertNoSidewaysScrollAsync(page, $"{name} at {width} px");
+            await axe.AssertCleanAsync(page, $"{name} at {width} px");
         }
 
         // The survey: choose, send, thanks.
