@@ -28,48 +28,88 @@ public sealed class CompileSiteReport(GongkaiDb db, LetterStats letters, TimePro
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var path = unit.Path;
 
-        var forms = await db.CatalogItems.AsNoTracking().Within(path)
+        var interpretations = await db.CatalogItems.AsNoTracking().Within(path)
             .Where(i => i.Genre == Genre.Interpretation && i.State == CatalogState.Published && i.PublishedOn >= first && i.PublishedOn <= last)
-            .Select(i => i.InterpretationForms).ToListAsync(ct);
-        var products = forms.Count(f => (f & (InterpretationForms.Graphics | InterpretationForms.Video)) != 0);
+            .OrderBy(i => i.PublishedOn).Select(i => new { i.Id, i.Title, On = i.PublishedOn!.Value, i.InterpretationForms }).ToListAsync(ct);
+        var products = interpretations.Where(i => (i.InterpretationForms & (InterpretationForms.Graphics | InterpretationForms.Video)) != 0).ToList();
         var responses = await db.ResponseEvents.AsNoTracking().Within(path)
-            .CountAsync(r => r.State == ParticipationState.Published && r.RespondedOn >= first && r.RespondedOn <= last, ct);
+            .Where(r => r.State == ParticipationState.Published && r.RespondedOn >= first && r.RespondedOn <= last)
+            .OrderBy(r => r.RespondedOn).Select(r => new { r.Id, r.Concern, r.RespondedOn }).ToListAsync(ct);
 
         var stats = await letters.HandleAsync(new(unit.Code, year), null, ct);
         var total = stats.Value?.Total;
 
         var solicitations = await db.Solicitations.AsNoTracking().Within(path)
             .Where(s => (s.State == ParticipationState.Published || s.State == ParticipationState.Concluded) && s.PublishedOn >= first && s.PublishedOn <= last)
-            .Select(s => new { s.Id, Concluded = s.State == ParticipationState.Concluded }).ToListAsync(ct);
+            .OrderBy(s => s.PublishedOn)
+            .Select(s => new { s.Id, s.Title, On = s.PublishedOn!.Value, Concluded = s.State == ParticipationState.Concluded, Opinions = db.SolicitationComments.Count(c => c.SolicitationId == s.Id) })
+            .ToListAsync(ct);
         var surveys = await db.Surveys.AsNoTracking().Within(path)
             .Where(s => (s.State == ParticipationState.Published || s.State == ParticipationState.Concluded) && s.PublishedOn >= first && s.PublishedOn <= last)
-            .Select(s => new { s.Id, Concluded = s.State == ParticipationState.Concluded }).ToListAsync(ct);
-        var (solicitationIds, surveyIds) = (solicitations.Select(s => s.Id).ToList(), surveys.Select(s => s.Id).ToList());
-        var comments = await db.SolicitationComments.CountAsync(c => solicitationIds.Contains(c.SolicitationId), ct);
-        var answers = await db.SurveyResponses.CountAsync(r => surveyIds.Contains(r.SurveyId), ct);
+            .OrderBy(s => s.PublishedOn)
+            .Select(s => new { s.Id, s.Title, On = s.PublishedOn!.Value, Concluded = s.State == ParticipationState.Concluded, Opinions = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
+            .ToListAsync(ct);
 
         // Interviews held in the year (China time: the year's bounds shifted by eight hours), started by now.
         var (from, to, now) = (new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8), new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-8),
             clock.GetUtcNow().UtcDateTime);
-        var interviewIds = await db.Interviews.AsNoTracking().Within(path)
+        var interviews = await db.Interviews.AsNoTracking().Within(path)
             .Where(i => (i.State == ParticipationState.Published || i.State == ParticipationState.Concluded) && i.StartsAt >= from && i.StartsAt < to && i.StartsAt <= now)
-            .Select(i => i.Id).ToListAsync(ct);
-        var questions = await db.InterviewQuestions.CountAsync(q => interviewIds.Contains(q.InterviewId), ct);
-        var answered = await db.InterviewQuestions.CountAsync(q => interviewIds.Contains(q.InterviewId) && q.AnsweredAt != null, ct);
+            .OrderBy(i => i.StartsAt)
+            .Select(i => new
+            {
+                i.Id, i.Title, i.StartsAt,
+                Questions = db.InterviewQuestions.Count(q => q.InterviewId == i.Id),
+                Answered = db.InterviewQuestions.Count(q => q.InterviewId == i.Id && q.AnsweredAt != null),
+            })
+            .ToListAsync(ct);
+
+        // What each figure counts, for the office page's drill-down: every record with what it adds.
+        var office = "/office/participation/";
+        List<SiteReportFigures.Counted> counted =
+        [
+            .. interpretations.Select(i => new SiteReportFigures.Counted(SiteReportFigures.Figure.Interpretations, i.Title, i.On, 1, $"/office/catalog/{i.Id}")),
+            .. products.Select(i => new SiteReportFigures.Counted(SiteReportFigures.Figure.Products, i.Title, i.On, 1, $"/office/catalog/{i.Id}")),
+            .. responses.Select(r => new SiteReportFigures.Counted(SiteReportFigures.Figure.Responses, r.Concern, r.RespondedOn, 1, $"{office}responses/record/{r.Id}")),
+            .. solicitations.Select(s => new SiteReportFigures.Counted(SiteReportFigures.Figure.Consultations, s.Title, s.On, s.Opinions, $"{office}solicitations/{s.Id}")),
+            .. surveys.Select(s => new SiteReportFigures.Counted(SiteReportFigures.Figure.Consultations, s.Title, s.On, s.Opinions, $"{office}surveys/{s.Id}")),
+            .. interviews.Select(i => new SiteReportFigures.Counted(SiteReportFigures.Figure.Interviews, i.Title, i.StartsAt.ChinaDate(), i.Questions, $"{office}interviews/{i.Id}")),
+        ];
+        var consultations = solicitations.Select(s => (s.Concluded, s.Opinions)).Concat(surveys.Select(s => (s.Concluded, s.Opinions))).ToList();
 
         return Outcome<SiteReportFigures>.Done(new SiteReportFigures(unit.Code, unit.FullName, year,
-            new(forms.Count, forms.Count - products, products, 0, responses),
+            new(interpretations.Count, interpretations.Count - products.Count, products.Count, 0, responses.Count),
             new(total?[LetterFigure.Received] ?? 0, total?[LetterFigure.Answered] ?? 0, total?.AverageWorkingDays is { } days ? Math.Round(days, 1) : null,
                 total?[LetterFigure.Published] ?? 0),
-            new(solicitations.Count + surveys.Count, comments + answers, solicitations.Count(s => s.Concluded) + surveys.Count(s => s.Concluded)),
-            new(interviewIds.Count, questions, answered)));
+            new(consultations.Count, consultations.Sum(c => c.Opinions), consultations.Count(c => c.Concluded)),
+            new(interviews.Count, interviews.Sum(i => i.Questions), interviews.Sum(i => i.Answered)),
+            counted));
     }
 }
 
 /// <summary>The sections' figures; <see cref="SiteReportJson"/> names them for the JSON and <see cref="SiteReportDocx"/> for the document.</summary>
 public sealed record SiteReportFigures(string UnitCode, string UnitName, int Year, SiteReportFigures.Interpretation Interpretations,
-    SiteReportFigures.Letter Messages, SiteReportFigures.Consultation Consultations, SiteReportFigures.Interview OnlineInterviews)
+    SiteReportFigures.Letter Messages, SiteReportFigures.Consultation Consultations, SiteReportFigures.Interview OnlineInterviews,
+    IReadOnlyList<SiteReportFigures.Counted> Records)
 {
+    /// <summary>The groups of records the figures count (the letters' figures drill down on the letters' statistics page).</summary>
+    public enum Figure
+    {
+        /// <summary>解读信息发布总数 (and 解读材料 = those not also a product).</summary>
+        Interpretations,
+        /// <summary>解读产品数量 (图解, 音视频).</summary>
+        Products,
+        /// <summary>回应公众关注热点或重大舆情数量.</summary>
+        Responses,
+        /// <summary>征集调查期数; <see cref="Counted.Adds"/> is the opinions or answers it received.</summary>
+        Consultations,
+        /// <summary>访谈期数; <see cref="Counted.Adds"/> is the questions it received.</summary>
+        Interviews,
+    }
+
+    /// <summary>A record a figure counts: what it is, its date, how much it adds to the figure of opinions or questions, and its office page.</summary>
+    public sealed record Counted(Figure Figure, string Title, DateOnly Date, int Adds, string Url);
+
     /// <param name="Total">解读信息发布总数 = materials + products + media.</param>
     public sealed record Interpretation(int Total, int Materials, int Products, int MediaCommentaries, int Responses);
 

@@ -21,7 +21,7 @@ public class IndexModel(InterpretationCoverage coverage, TimeProvider clock) : P
     public async Task<IActionResult> OnGetAsync()
     {
         var scope = HttpContext.StaffScope();
-        if (!scope.CanHandleParticipation && !scope.CanReviewCatalog && !scope.CanWriteReports)
+        if (!scope.CanHandleParticipation && !scope.CanReviewCatalog && !scope.CanWriteReports && !scope.Roles.Contains(Core.Accounts.StaffRole.Supervisor))
             return Forbid();
         Result = await coverage.HandleAsync(scope, Year is >= 2000 and <= 9999 ? Year.Value : App.ChinaTime.Today(clock).Year);
         return Page();
