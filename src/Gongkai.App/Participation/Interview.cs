@@ -10,7 +10,7 @@ namespace Gongkai.App.Participation;
 /// (<see cref="InterviewQuestion"/>); staff moderate and answer; the transcript (文字实录) and pictures
 /// (<see cref="ParticipationAttachment"/>) are published with <see cref="ParticipationStep.Concluded"/>.
 /// </summary>
-public class Interview : IParticipationRecord
+public class Interview : IWithdrawable
 {
     public ParticipationKind Kind => ParticipationKind.Interview;
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -3,6 +3,7 @@ using Gongkai.App.Calendar;
 using Gongkai.App.Data;
 using Gongkai.App.Units;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Units;
 using Gongkai.Core.Participation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,12 @@ public interface IParticipationRecord : IUnitOwned
     ParticipationKind Kind { get; }
     ParticipationState State { get; set; }
     DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A record the office may take off the public pages with a reason (solicitations, surveys, interviews).</summary>
+public interface IWithdrawable : IParticipationRecord
+{
+    string WithdrawnReason { get; set; }
 }
 
 /// <summary>One step on a participation record: what, when, by whom, why. Staff steps carry the account; public ones do not.</summary>
@@ -84,6 +91,37 @@ public sealed class ParticipationLog(GongkaiDb db, OfficialCalendar calendars, P
             Kind = record.Kind, RecordId = record.Id, Step = step, At = Now, ActorId = actorId, ActorName = actorName,
             ContributionId = contribution, Note = note.Length <= 2000 ? note : note[..1999] + "…",
         });
+
+    /// <summary>
+    /// The unit a new record is to belong to: the one whose code is given, or the actor's own when none is; null when the
+    /// code names no unit of the actor's subtree.
+    /// </summary>
+    public async Task<Unit?> UnitForNewAsync(string? unitCode, StaffScope actor, CancellationToken ct = default)
+    {
+        var code = (unitCode ?? "").Trim();
+        if (code.Length == 0)
+            return await db.Units.SingleOrDefaultAsync(u => u.Path == actor.UnitPath, ct);
+        return OrganisationCode.TryParse(code, out var parsed, out _)
+            ? await actor.UnitsIn(db).SingleOrDefaultAsync(u => u.Code == parsed!.Value, ct)
+            : null;
+    }
+
+    /// <summary>
+    /// Takes a solicitation, survey or interview off the public pages with the reason, logged (its contributions are kept).
+    /// </summary>
+    /// <returns>What is wrong (the reason missing or too long, or the step not allowed now), or null once withdrawn (unsaved).</returns>
+    public Problem? Withdraw(IWithdrawable record, string? reason, StaffScope actor)
+    {
+        reason = (reason ?? "").Trim();
+        if (reason.Length == 0)
+            return new("reason", "请说明撤回的理由。");
+        if (reason.Length > 1000)
+            return new("reason", "理由不能超过 1000 字。");
+        if (Append(record, ParticipationStep.Withdrawn, actor, reason) is { } refusal)
+            return new("", refusal);
+        record.WithdrawnReason = reason;
+        return null;
+    }
 
     /// <summary>A record's log, oldest first.</summary>
     public Task<List<ParticipationLogEntry>> HistoryAsync(ParticipationKind kind, Guid id, CancellationToken ct = default) =>

@@ -11,7 +11,7 @@ namespace Gongkai.App.Participation;
 /// after it closes — the feedback (采纳情况反馈). Its comments are <see cref="SolicitationComment"/>; what staff did is in
 /// the participation log (<see cref="ParticipationLog"/>, the only writer of <see cref="State"/>).
 /// </summary>
-public class Solicitation : IParticipationRecord
+public class Solicitation : IWithdrawable
 {
     ParticipationKind IParticipationRecord.Kind => ParticipationKind.Solicitation;
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -9,7 +9,7 @@ namespace Gongkai.App.Participation;
 /// A survey (调查): a questionnaire open for a period; its questions are fixed once the first answer arrives. Results are
 /// counted from <see cref="SurveyResponse"/> and published with <see cref="ParticipationStep.Concluded"/>.
 /// </summary>
-public class Survey : IParticipationRecord
+public class Survey : IWithdrawable
 {
     public ParticipationKind Kind => ParticipationKind.Survey;
     public Guid Id { get; set; } = Guid.CreateVersion7();

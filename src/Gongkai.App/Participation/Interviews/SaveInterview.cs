@@ -35,11 +35,8 @@ public sealed class SaveInterview(GongkaiDb db, ParticipationLog log)
         }
         else
         {
-            var code = (input.UnitCode ?? "").Trim();
-            unit = code.Length == 0
-                ? await db.Units.SingleOrDefaultAsync(u => u.Path == actor.UnitPath, ct)
-                : OrganisationCode.TryParse(code, out var parsed, out _) ? await db.Units.SingleOrDefaultAsync(u => u.Code == parsed!.Value, ct) : null;
-            if (unit is null || !actor.Covers(unit.Path))
+            unit = await log.UnitForNewAsync(input.UnitCode, actor, ct);
+            if (unit is null)
                 return Outcome<Interview>.Invalid("unitCode", "请选择您管辖范围内的单位。");
         }
 

@@ -13,14 +13,8 @@ public sealed class WithdrawInterview(GongkaiDb db, ParticipationLog log)
             return Outcome<Interview>.Denied(denied);
         if (await OfficeInterviews.FindAsync(db, id, actor, ct) is not { } interview)
             return Outcome<Interview>.Missing("找不到该访谈，或该访谈不在您的管辖范围内。");
-        reason = (reason ?? "").Trim();
-        if (reason.Length == 0)
-            return Outcome<Interview>.Invalid("reason", "请说明撤回的理由。");
-        if (reason.Length > 1000)
-            return Outcome<Interview>.Invalid("reason", "理由不能超过 1000 字。");
-        if (log.Append(interview, ParticipationStep.Withdrawn, actor, reason) is { } refusal)
-            return Outcome<Interview>.Invalid("", refusal);
-        interview.WithdrawnReason = reason;
+        if (log.Withdraw(interview, reason, actor) is { } problem)
+            return Outcome<Interview>.Invalid(problem.Field, problem.Message);
         await db.SaveChangesAsync(ct);
         return Outcome<Interview>.Done(interview);
     }

@@ -32,7 +32,7 @@ public sealed class RecordPressConference(GongkaiDb db, ParticipationLog log)
                 return Outcome<PressConference>.Missing("找不到该新闻发布会记录，或不在您的管辖范围内。");
         }
         var problems = new List<Problem>();
-        var unit = await ResponseRecords.UnitAsync(db, input.UnitCode, actor, ct);
+        var unit = await log.UnitForNewAsync(input.UnitCode, actor, ct);
         if (unit is null)
             problems.Add(new("UnitCode", "请选择单位（本单位或下级单位）。"));
         var title = (input.Title ?? "").Trim();

@@ -30,7 +30,7 @@ public sealed class RecordResponseEvent(GongkaiDb db, ParticipationLog log)
                 return Outcome<ResponseEvent>.Missing("找不到该回应记录，或不在您的管辖范围内。");
         }
         var problems = new List<Problem>();
-        var unit = await ResponseRecords.UnitAsync(db, input.UnitCode, actor, ct);
+        var unit = await log.UnitForNewAsync(input.UnitCode, actor, ct);
         if (unit is null)
             problems.Add(new("UnitCode", "请选择单位（本单位或下级单位）。"));
         var concern = (input.Concern ?? "").Trim();

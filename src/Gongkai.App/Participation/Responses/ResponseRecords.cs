@@ -7,14 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.App.Participation.Responses;
 
-/// <summary>What the press-conference and response use cases share: the unit in scope, linked 索引号 checked against the published catalog.</summary>
+/// <summary>What the press-conference and response use cases share: linked 索引号 checked against the published catalog.</summary>
 internal static class ResponseRecords
 {
     public const int MaxLinkedItems = 20;
-
-    /// <summary>The unit by code when it is inside the actor's scope; null otherwise.</summary>
-    public static Task<Unit?> UnitAsync(GongkaiDb db, string code, StaffScope actor, CancellationToken ct) =>
-        db.Units.Within(actor.ScopePath).SingleOrDefaultAsync(u => u.Code == (code ?? "").Trim(), ct);
 
     /// <summary>The 索引号 given, trimmed and distinct, and a problem naming each that is no published item.</summary>
     public static async Task<(List<string> Numbers, Problem? Problem)> ItemsAsync(GongkaiDb db, IEnumerable<string>? numbers, CancellationToken ct)

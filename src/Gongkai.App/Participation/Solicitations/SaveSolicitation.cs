@@ -54,11 +54,7 @@ public sealed class SaveSolicitation(GongkaiDb db, ParticipationLog log, OfficeS
         Guid unitId = s?.UnitId ?? Guid.Empty;
         if (s is null)
         {
-            var code = (input.UnitCode ?? "").Trim();
-            var unit = code.Length == 0
-                ? await db.Units.Where(u => u.Path == actor.UnitPath).Select(u => new { u.Id }).SingleOrDefaultAsync(ct)
-                : OrganisationCode.TryParse(code, out var parsed, out _)
-                    ? await actor.UnitsIn(db).Where(u => u.Code == parsed!.Value).Select(u => new { u.Id }).SingleOrDefaultAsync(ct) : null;
+            var unit = await log.UnitForNewAsync(input.UnitCode, actor, ct);
             if (unit is null) problems.Add(new("unitCode", "请选择您管辖范围内的单位。"));
             else unitId = unit.Id;
         }

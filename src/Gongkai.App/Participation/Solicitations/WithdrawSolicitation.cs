@@ -15,14 +15,8 @@ public sealed class WithdrawSolicitation(GongkaiDb db, ParticipationLog log, Off
             return Outcome<Solicitation>.Denied("只有互动交流人员、信息发布人员或管理员可以撤回意见征集。");
         if (await office.FindAsync(input.Id, actor, ct) is not { } s)
             return Outcome<Solicitation>.Missing("找不到该意见征集，或它不在您的管辖范围内。");
-        var reason = (input.Reason ?? "").Trim();
-        if (reason.Length == 0)
-            return Outcome<Solicitation>.Invalid("reason", "请说明撤回的理由。");
-        if (reason.Length > 1000)
-            return Outcome<Solicitation>.Invalid("reason", "理由不能超过 1000 字。");
-        if (log.Append(s, ParticipationStep.Withdrawn, actor, reason) is { } refusal)
-            return Outcome<Solicitation>.Invalid("", refusal);
-        s.WithdrawnReason = reason;
+        if (log.Withdraw(s, input.Reason, actor) is { } problem)
+            return Outcome<Solicitation>.Invalid(problem.Field, problem.Message);
         await db.SaveChangesAsync(ct);
         return Outcome<Solicitation>.Done(s);
     }

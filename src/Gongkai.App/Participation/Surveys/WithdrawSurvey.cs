@@ -13,14 +13,8 @@ public sealed class WithdrawSurvey(GongkaiDb db, ParticipationLog log)
             return Outcome<Survey>.Denied(denied);
         if (await OfficeSurveys.FindAsync(db, id, actor, ct) is not { } survey)
             return Outcome<Survey>.Missing("找不到该调查，或该调查不在您的管辖范围内。");
-        reason = (reason ?? "").Trim();
-        if (reason.Length == 0)
-            return Outcome<Survey>.Invalid("reason", "请说明撤回的理由。");
-        if (reason.Length > 1000)
-            return Outcome<Survey>.Invalid("reason", "理由不能超过 1000 字。");
-        if (log.Append(survey, ParticipationStep.Withdrawn, actor, reason) is { } refusal)
-            return Outcome<Survey>.Invalid("", refusal);
-        survey.WithdrawnReason = reason;
+        if (log.Withdraw(survey, reason, actor) is { } problem)
+            return Outcome<Survey>.Invalid(problem.Field, problem.Message);
         await db.SaveChangesAsync(ct);
         return Outcome<Survey>.Done(survey);
     }
