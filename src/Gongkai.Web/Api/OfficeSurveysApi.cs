@@ -55,7 +55,7 @@ public static class OfficeSurveysApi
     {
         if (await surveys.FindAsync(id, http.StaffScope(), http.RequestAborted) is not { } s)
             return Results.Problem("找不到该调查，或该调查不在您的管辖范围内。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
-        var results = await surveys.ResultsAsync(s, http.RequestAborted);
+        var results = await surveys.ResultsAsync(s, http.StaffScope(), http.RequestAborted);
         var history = await log.HistoryAsync(ParticipationKind.Survey, id, http.RequestAborted);
         return Results.Ok(new
         {

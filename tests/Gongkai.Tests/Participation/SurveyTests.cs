@@ -136,6 +136,13 @@ public class SurveyTests
         Assert.Empty((await other.GetFromJsonAsync<JsonElement>("/api/v1/office/participation/surveys")).EnumerateArray());
         var apps = await app.SignedInAsync("zjj-apps");
         Assert.Equal(HttpStatusCode.Forbidden, (await apps.PostAsJsonAsync($"/api/v1/office/participation/surveys/{id}/withdraw", new { reason = "无权" })).StatusCode);
+        // A text answer with a phone number: as written to those who run the survey, masked to the unit's other staff.
+        Assert.Equal(HttpStatusCode.Redirect, (await ParticipationTestData.AnswerManyAsync(app.Browser(), id,
+            [new("a0", "0"), new("a1", "0"), new("a2", "请回电 13912345678 告知结果")])).StatusCode);
+        Assert.Contains("13912345678", await (await app.SignedInAsync("zjj-part")).GetStringAsync($"/api/v1/office/participation/surveys/{id}"));
+        var masked = await apps.GetStringAsync($"/api/v1/office/participation/surveys/{id}");
+        Assert.DoesNotContain("13912345678", masked);
+        Assert.Contains("请回电", masked);
 
         await using var scope = app.Database.Scope();
         var db = app.Database.Get<GongkaiDb>(scope);

@@ -24,7 +24,9 @@ public sealed class OfficeSurveys(GongkaiDb db)
         db.Surveys.AsNoTracking().Within(actor).Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id, ct);
 
     /// <summary>The results of a survey, text answers included (staff only: the public page shows the choice questions).</summary>
-    public Task<SurveyResults> ResultsAsync(Survey survey, CancellationToken ct = default) => SurveyResults.CountAsync(db, survey, withText: true, ct);
+    /// <summary>The results with the text answers: as written to the roles that run surveys, with personal data masked to other staff.</summary>
+    public Task<SurveyResults> ResultsAsync(Survey survey, StaffScope actor, CancellationToken ct = default) =>
+        SurveyResults.CountAsync(db, survey, withText: true, ct, masked: !actor.CanHandleParticipation);
 
     /// <summary>Staff may run surveys inside their scope: the roles that handle participation.</summary>
     public static string? Refusal(StaffScope actor) =>
@@ -36,7 +38,7 @@ public sealed record SurveyResults(int Responses, IReadOnlyList<SurveyResults.Qu
 {
     public sealed record Question(int Number, string Text, SurveyQuestionKind Kind, IReadOnlyList<string> Options, ChoiceTally? Tally, IReadOnlyList<string> TextAnswers, int TextAnswerCount);
 
-    public static async Task<SurveyResults> CountAsync(GongkaiDb db, Survey survey, bool withText, CancellationToken ct)
+    public static async Task<SurveyResults> CountAsync(GongkaiDb db, Survey survey, bool withText, CancellationToken ct, bool masked = false)
     {
         var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Id).OrderBy(r => r.SubmittedAt)
             .Select(r => r.Answers).ToListAsync(ct);
@@ -45,7 +47,7 @@ public sealed record SurveyResults(int Responses, IReadOnlyList<SurveyResults.Qu
             var answers = responses.Select(r => r.FirstOrDefault(a => a.Question == i)).Where(a => a is not null).Select(a => a!).ToList();
             if (q.Kind == SurveyQuestionKind.Text)
             {
-                var texts = answers.Select(a => a.Text.Trim()).Where(t => t.Length > 0).ToList();
+                var texts = answers.Select(a => a.Text.Trim()).Where(t => t.Length > 0).Select(t => masked ? Core.Privacy.PersonalDataScreen.Mask(t) : t).ToList();
                 return new Question(i + 1, q.Text, q.Kind, q.Options, null, withText ? texts : [], texts.Count);
             }
             return new Question(i + 1, q.Text, q.Kind, q.Options, ChoiceTally.Of(q.Options.Count, answers.Select(a => a.Options)), [], 0);

@@ -61,7 +61,7 @@ public class DetailsModel(OfficeSurveys surveys, ParticipationLog log, PublishSu
         Survey = s;
         CanAct = scope.CanHandleParticipation;
         Stage = SurveyStages.Of(s, log.Today);
-        Results = await surveys.ResultsAsync(s, HttpContext.RequestAborted);
+        Results = await surveys.ResultsAsync(s, scope, HttpContext.RequestAborted);
         History = await log.HistoryAsync(ParticipationKind.Survey, id, HttpContext.RequestAborted);
         if (Note.Length == 0)
             Note = s.ResultsNote;
