@@ -20,7 +20,7 @@ public static class SolicitationsApi
     public sealed record ListItem(Guid Id, string Title, SolicitationKind Kind, string KindName, string Unit, DateOnly OpensOn, DateOnly ClosesOn,
         PublicSolicitations.PublicStage Stage, string StageName, int Received, string Url);
 
-    public sealed record SolicitationList(IReadOnlyList<ListItem> Items);
+    public sealed record SolicitationList(IReadOnlyList<ListItem> Items, int Page, int PageCount, int Total);
 
     public sealed record Article(int Number, string Heading, string Text);
 
@@ -44,7 +44,7 @@ public static class SolicitationsApi
     {
         var open = app.MapGroup("/api/v1/solicitations").WithTags("意见征集");
         open.MapGet("/", ListAsync).WithName("Solicitations")
-            .WithSummary("已发布的意见征集：征集中的在前，其后为未开始、已结束和已反馈的；每项的类别、单位、期限、状态和收到的意见数");
+            .WithSummary("已发布的意见征集：第 1 页为征集中和未开始的，其后为已结束和已反馈的（截止日期新的在前，每页 20 项，?page=）；每项的类别、单位、期限、状态和收到的意见数");
         open.MapGet("/{id:guid}", GetAsync).WithName("Solicitation")
             .WithSummary("一项意见征集：征求意见稿全文及按条拆分、起草说明、附件、期限（及缩短期限的理由）、公开的意见、采纳情况反馈（公布后）和据此制定的政策")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -54,9 +54,12 @@ public static class SolicitationsApi
         app.MapGet("/hdjl/zjdc/{id:guid}/files/{fileId:guid}", FileAsync).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> ListAsync(PublicSolicitations solicitations, HttpContext http) =>
-        Results.Ok(new SolicitationList([.. (await solicitations.ListAsync(http.RequestAborted)).Select(r => new ListItem(r.Id, r.Title, r.Kind, r.Kind.ChineseName(),
-            r.Unit, r.OpensOn, r.ClosesOn, r.Stage, PublicSolicitations.ChineseName(r.Stage), r.Received, $"/hdjl/zjdc/{r.Id}"))]));
+    private static async Task<IResult> ListAsync(PublicSolicitations solicitations, HttpContext http, int? page)
+    {
+        var listing = await solicitations.ListAsync(page ?? 1, http.RequestAborted);
+        return Results.Ok(new SolicitationList([.. listing.Rows.Select(r => new ListItem(r.Id, r.Title, r.Kind, r.Kind.ChineseName(),
+            r.Unit, r.OpensOn, r.ClosesOn, r.Stage, PublicSolicitations.ChineseName(r.Stage), r.Received, $"/hdjl/zjdc/{r.Id}"))], listing.Page, listing.PageCount, listing.Total));
+    }
 
     private static async Task<IResult> GetAsync(Guid id, PublicSolicitations solicitations, HttpContext http)
     {

@@ -19,7 +19,9 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>?page=, from the query string only: Razor Pages keep a route value named "page" (the page's path), which a
+    /// bound property of that name would read instead, always staying on the first page.</summary>
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public CatalogSearch.Result? Result { get; private set; }
     public string? Problem { get; private set; }

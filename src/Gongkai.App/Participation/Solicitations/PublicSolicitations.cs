@@ -6,7 +6,8 @@ namespace Gongkai.App.Participation.Solicitations;
 
 /// <summary>
 /// The solicitations and surveys as the public sees them (/hdjl/zjdc and /api/v1/solicitations): published or concluded
-/// only, never a commenter's name or contact. Open ones first, then upcoming, then closed, newest first.
+/// only, never a commenter's name or contact. Open ones first (closing soonest first), then upcoming, then the closed
+/// ones, latest first, a page at a time.
 /// </summary>
 public sealed class PublicSolicitations(GongkaiDb db, ParticipationLog log)
 {
@@ -47,17 +48,33 @@ public sealed class PublicSolicitations(GongkaiDb db, ParticipationLog log)
         : today <= closesOn ? PublicStage.Open
         : PublicStage.Closed;
 
-    public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct = default)
+    /// <summary>How many closed solicitations a page lists (the open and upcoming ones are always on the first).</summary>
+    public const int PageSize = 20;
+
+    /// <summary>One page of the list: on the first, every solicitation open or still to open; then the closed ones, latest first.</summary>
+    public sealed record Listing(IReadOnlyList<Row> Rows, int Page, int PageCount, int Total);
+
+    public async Task<Listing> ListAsync(int page = 1, CancellationToken ct = default)
     {
         var today = log.Today;
-        var rows = await db.Solicitations.AsNoTracking()
-            .Where(s => s.State == ParticipationState.Published || s.State == ParticipationState.Concluded)
-            .Select(s => new { s.Id, s.Title, s.Kind, Unit = s.Unit.FullName, s.OpensOn, s.ClosesOn, s.State,
-                Received = db.SolicitationComments.Count(c => c.SolicitationId == s.Id) })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.Unit, r.OpensOn, r.ClosesOn, StageOf(r.State, r.OpensOn, r.ClosesOn, today), r.Received))
-            .OrderBy(r => r.Stage).ThenByDescending(r => r.Stage == PublicStage.Open ? -r.ClosesOn.DayNumber : r.ClosesOn.DayNumber).ThenBy(r => r.Title)];
+        var published = db.Solicitations.AsNoTracking().Where(s => s.State == ParticipationState.Published || s.State == ParticipationState.Concluded);
+        var current = published.Where(s => s.State == ParticipationState.Published && s.ClosesOn >= today);
+        var past = published.Where(s => s.State == ParticipationState.Concluded || s.ClosesOn < today);
+        var pastCount = await past.CountAsync(ct);
+        var pageCount = Math.Max(1, (pastCount + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = (page == 1 ? await Project(current).ToListAsync(ct) : [])
+            .Concat(await Project(past.OrderByDescending(s => s.ClosesOn).ThenBy(s => s.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct));
+        return new([.. rows.Select(r => new Row(r.Id, r.Title, r.Kind, r.Unit, r.OpensOn, r.ClosesOn, StageOf(r.State, r.OpensOn, r.ClosesOn, today), r.Received))
+            .OrderBy(r => r.Stage is PublicStage.Open or PublicStage.Upcoming ? r.Stage : PublicStage.Closed)
+            .ThenBy(r => r.Stage == PublicStage.Open ? r.ClosesOn.DayNumber : r.Stage == PublicStage.Upcoming ? r.OpensOn.DayNumber : -r.ClosesOn.DayNumber)
+            .ThenBy(r => r.Title)], page, pageCount, await current.CountAsync(ct) + pastCount);
     }
+
+    private IQueryable<ListedRow> Project(IQueryable<Solicitation> solicitations) => solicitations.Select(s => new ListedRow(s.Id, s.Title, s.Kind, s.Unit.FullName,
+        s.OpensOn, s.ClosesOn, s.State, db.SolicitationComments.Count(c => c.SolicitationId == s.Id)));
+
+    private sealed record ListedRow(Guid Id, string Title, SolicitationKind Kind, string Unit, DateOnly OpensOn, DateOnly ClosesOn, ParticipationState State, int Received);
 
     /// <summary>Published surveys (their own pages are at /hdjl/zjdc/dc/{id}).</summary>
     public async Task<IReadOnlyList<SurveyRow>> SurveysAsync(CancellationToken ct = default)

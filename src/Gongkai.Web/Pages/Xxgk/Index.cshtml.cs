@@ -16,7 +16,9 @@ public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
     [BindProperty(SupportsGet = true)] public Genre? Genre { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public Validity? Validity { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>?page=, from the query string only: Razor Pages keep a route value named "page" (the page's path), which a
+    /// bound property of that name would read instead, always staying on the first page.</summary>
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PublicCatalog.Page Results { get; private set; } = new(0, 1, PublicCatalog.PageSize, []);
     public string? UnitName { get; private set; }

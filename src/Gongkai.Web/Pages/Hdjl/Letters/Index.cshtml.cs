@@ -16,7 +16,9 @@ public class IndexModel(GongkaiDb db, LetterSearch search) : PageModel
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>?page=, from the query string only: Razor Pages keep a route value named "page" (the page's path), which a
+    /// bound property of that name would read instead, always staying on the first page.</summary>
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public LetterSearch.Result? Result { get; private set; }
     public List<string> Problems { get; } = [];

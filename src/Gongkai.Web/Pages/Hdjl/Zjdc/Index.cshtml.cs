@@ -3,15 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Hdjl.Zjdc;
 
-/// <summary>/hdjl/zjdc: 意见征集 and 调查 — open ones first, then upcoming and closed, each with its state and period.</summary>
+/// <summary>/hdjl/zjdc: 意见征集 and 调查 — open ones first, then upcoming and closed (20 closed a page), each with its state and period.</summary>
 public class IndexModel(PublicSolicitations solicitations) : PageModel
 {
-    public IReadOnlyList<PublicSolicitations.Row> Solicitations { get; private set; } = [];
+    public PublicSolicitations.Listing Listing { get; private set; } = null!;
+    public IReadOnlyList<PublicSolicitations.Row> Solicitations => Listing.Rows;
     public IReadOnlyList<PublicSolicitations.SurveyRow> Surveys { get; private set; } = [];
+
+    /// <summary>?page=, from the query string only (Razor Pages keep a route value named "page").</summary>
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public async Task OnGetAsync()
     {
-        Solicitations = await solicitations.ListAsync(HttpContext.RequestAborted);
+        Listing = await solicitations.ListAsync(PageNumber, HttpContext.RequestAborted);
         Surveys = await solicitations.SurveysAsync(HttpContext.RequestAborted);
     }
 }

@@ -21,7 +21,9 @@ public class IndexModel(GongkaiDb db, OfficeLetters inbox) : PageModel
     [BindProperty(SupportsGet = true)] public string? Flag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>?page=, from the query string only: Razor Pages keep a route value named "page" (the page's path), which a
+    /// bound property of that name would read instead, always staying on the first page.</summary>
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public OfficeLetters.Page Result { get; private set; } = null!;
     public List<SelectListItem> Mailboxes { get; private set; } = [];
