@@ -84,12 +84,11 @@ public sealed class RecordLetterStep(GongkaiDb db, LetterLog log, TimeProvider c
         var files = new List<LetterAttachment>();
         foreach (var file in input.Files ?? [])
         {
-            var check = AttachmentRules.Check(file.FileName, file.Content.Length, file.Content.AsSpan(0, Math.Min(file.Content.Length, AttachmentRules.HeadLength)),
-                AttachmentRules.DefaultMaxBytes, AcceptedKinds.ReleasedDocuments);
-            if (!check.Accepted)
-                problems.Add(new("files", $"“{AttachmentRules.SafeFileName(file.FileName)}”：{check.Problem}"));
+            var (check, name, problem) = AttachmentRules.CheckUpload(file.FileName, file.Content, AttachmentRules.DefaultMaxBytes, AcceptedKinds.ReleasedDocuments);
+            if (problem is not null)
+                problems.Add(new("files", problem));
             else
-                files.Add(new LetterAttachment { LetterId = letter.Id, FileName = AttachmentRules.SafeFileName(file.FileName), ContentType = check.Kind.MimeType(), Content = file.Content });
+                files.Add(new LetterAttachment { LetterId = letter.Id, FileName = name, ContentType = check.Kind.MimeType(), Content = file.Content });
         }
         if (files.Count > 0 && input.Kind != LetterEventKind.AnswerSubmitted)
             problems.Add(new("files", "只有提交答复时可以附文件。"));

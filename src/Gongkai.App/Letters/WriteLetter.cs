@@ -41,12 +41,11 @@ public sealed class WriteLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
         var attachments = new List<LetterAttachment>();
         foreach (var file in files.Take(MaxFiles))
         {
-            var check = AttachmentRules.Check(file.FileName, file.Content.Length, file.Content.AsSpan(0, Math.Min(file.Content.Length, AttachmentRules.HeadLength)),
-                MaxFileBytes, AcceptedKinds.LetterAttachments);
-            if (!check.Accepted)
-                problems.Add(new("files", $"“{AttachmentRules.SafeFileName(file.FileName)}”：{check.Problem}"));
+            var (check, name, problem) = AttachmentRules.CheckUpload(file.FileName, file.Content, MaxFileBytes, AcceptedKinds.LetterAttachments);
+            if (problem is not null)
+                problems.Add(new("files", problem));
             else
-                attachments.Add(new LetterAttachment { FileName = AttachmentRules.SafeFileName(file.FileName), ContentType = check.Kind.MimeType(), Content = file.Content });
+                attachments.Add(new LetterAttachment { FileName = name, ContentType = check.Kind.MimeType(), Content = file.Content });
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var fingerprint = LetterRequest.Fingerprint(request.Content ?? "");

@@ -136,6 +136,17 @@ public static class AttachmentRules
 
     private const long Megabyte = 1024 * 1024;
 
+    /// <summary>
+    /// A whole file held in memory (an upload to a letter, an answer, a solicitation, a transcript): its check, and when it is
+    /// refused the problem as a form shows it, naming the file (「“x.exe”：…」).
+    /// </summary>
+    public static (AttachmentCheck Check, string SafeName, string? Problem) CheckUpload(string fileName, byte[] content, long maxBytes, AcceptedKinds accepted)
+    {
+        var check = Check(fileName, content.LongLength, content.AsSpan(0, Math.Min(content.Length, HeadLength)), maxBytes, accepted);
+        var name = SafeFileName(fileName);
+        return (check, name, check.Accepted ? null : $"“{name}”：{check.Problem}");
+    }
+
     /// <param name="accepted">The kinds the use takes; a catalog item's attachments when not given.</param>
     public static AttachmentCheck Check(string fileName, long length, ReadOnlySpan<byte> head, long maxBytes = DefaultMaxBytes, AcceptedKinds? accepted = null)
     {

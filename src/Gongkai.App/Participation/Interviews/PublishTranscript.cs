@@ -62,12 +62,10 @@ public sealed class PublishTranscript(GongkaiDb db, ParticipationLog log)
         var order = existing.Count == 0 ? 0 : existing.Max(a => a.SortOrder) + 1;
         foreach (var file in input.Add ?? [])
         {
-            var name = AttachmentRules.SafeFileName(file.FileName);
-            var check = AttachmentRules.Check(file.FileName, file.Content.Length, file.Content.AsSpan(0, Math.Min(file.Content.Length, AttachmentRules.HeadLength)),
-                MaxPictureBytes, Pictures);
+            var (check, name, problem) = AttachmentRules.CheckUpload(file.FileName, file.Content, MaxPictureBytes, Pictures);
             var caption = (file.Caption ?? "").Trim();
-            if (!check.Accepted)
-                problems.Add(new("pictures", $"“{name}”：{check.Problem}"));
+            if (problem is not null)
+                problems.Add(new("pictures", problem));
             else if (caption.Length == 0 || caption.Length > 200)
                 problems.Add(new("pictures", $"“{name}”：请填写图片说明（不超过 200 字），它也是读屏软件读出的替代文字。"));
             else

@@ -71,14 +71,13 @@ public sealed class SaveSolicitation(GongkaiDb db, ParticipationLog log, OfficeS
             problems.Add(new("files", $"附件最多 {MaxFiles} 个。"));
         foreach (var file in input.Files ?? [])
         {
-            var check = AttachmentRules.Check(file.FileName, file.Content.Length, file.Content.AsSpan(0, Math.Min(file.Content.Length, AttachmentRules.HeadLength)),
-                AttachmentRules.DefaultMaxBytes, AcceptedKinds.ReleasedDocuments);
-            if (!check.Accepted)
-                problems.Add(new("files", $"“{AttachmentRules.SafeFileName(file.FileName)}”：{check.Problem}"));
+            var (check, name, problem) = AttachmentRules.CheckUpload(file.FileName, file.Content, AttachmentRules.DefaultMaxBytes, AcceptedKinds.ReleasedDocuments);
+            if (problem is not null)
+                problems.Add(new("files", problem));
             else
                 files.Add(new ParticipationAttachment
                 {
-                    Kind = ParticipationKind.Solicitation, FileName = AttachmentRules.SafeFileName(file.FileName), ContentType = check.Kind.MimeType(),
+                    Kind = ParticipationKind.Solicitation, FileName = name, ContentType = check.Kind.MimeType(),
                     Content = file.Content, AddedAt = log.Now, SortOrder = existing + files.Count,
                 });
         }
