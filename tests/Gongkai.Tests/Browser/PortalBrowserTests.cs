@@ -41,7 +41,8 @@ public class PortalBrowserTests
         await page.GetByLabel("密码").FillAsync(WebApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/office/units");
+        // Commit, not load: the sign-in's redirect may finish loading before the wait begins on a busy machine.
+        await page.WaitForURLAsync("**/office/units", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         Assert.Equal("单位管理", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("青岚市映月区望湖街道办事处", await page.Locator("table").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "office-units.png"), FullPage = true });
@@ -49,7 +50,7 @@ public class PortalBrowserTests
         await page.GotoAsync(address + "/office");
         Assert.Equal("工作台", await page.Locator("h1").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("退出登录") }).ClickAsync();
-        await page.WaitForURLAsync(address + "/");
+        await page.WaitForURLAsync(address + "/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await page.GotoAsync(address + "/office");
         Assert.Equal("工作人员登录", await page.Locator("h1").InnerTextAsync());
     }
