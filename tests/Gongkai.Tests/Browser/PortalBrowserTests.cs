@@ -21,7 +21,8 @@ public class PortalBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "home.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "青岚市映月区人民政府" }).First.ClickAsync();
-        Assert.Contains("政府信息公开指南", await page.Locator("h1").InnerTextAsync());
+        // The guide's heading, once the click's navigation has replaced the home page (its h1 could be read before).
+        await page.Locator("h1", new() { HasText = "政府信息公开指南" }).WaitForAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "guide-phone.png"), FullPage = true });
     }
