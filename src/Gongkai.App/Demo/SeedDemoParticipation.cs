@@ -257,8 +257,7 @@ public sealed partial class SeedDemoParticipation(GongkaiDb db, TimeProvider clo
             Kind = record.Kind, RecordId = record.Id, Step = step, At = at, ActorName = Office, Note = note, ContributionId = contribution,
         });
 
-    /// <summary>The UTC instant of a Beijing-time hour on a day.</summary>
-    private static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc).AddHours(-8);
+    private static DateTime At(DateOnly day, int hour) => day.AtChinaHour(hour);
 
     /// <summary>What a draft governs, from its title: 城市道路挖掘管理办法 → 城市道路挖掘.</summary>
     private static string Topic(string subject) => subject.Replace("（修订）", "").Replace("管理办法", "").Replace("管理规定", "").Replace("实施方案", "").Trim('“', '”');

@@ -41,7 +41,7 @@ public sealed class RecordResponseEvent(GongkaiDb db, ParticipationLog log)
             problems.Add(new("Response", "请填写回应内容（不超过 5000 字）。"));
         if (!Enum.IsDefined(input.Channel))
             problems.Add(new("Channel", "请选择回应方式。"));
-        var (arose, responded) = (ResponseRecords.Utc(input.AroseAt), ResponseRecords.Utc(input.RespondedAt));
+        var (arose, responded) = (input.AroseAt.FromChina(), input.RespondedAt.FromChina());
         if (responded < arose)
             problems.Add(new("RespondedAt", "回应时间不能早于关切产生的时间。"));
         if (responded > log.Now.AddMinutes(5) || arose.Year < 2000)

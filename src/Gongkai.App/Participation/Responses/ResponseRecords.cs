@@ -23,7 +23,4 @@ internal static class ResponseRecords
         var unknown = wanted.Except(known, StringComparer.Ordinal).ToList();
         return (wanted, unknown.Count == 0 ? null : new("ItemIndexNumbers", $"没有索引号为 {string.Join("、", unknown)} 的已发布信息。"));
     }
-
-    /// <summary>Local China time as typed on a form (or given to the API) to UTC.</summary>
-    public static DateTime Utc(DateTime chinaTime) => DateTime.SpecifyKind(chinaTime.Kind == DateTimeKind.Utc ? chinaTime : chinaTime.AddHours(-8), DateTimeKind.Utc);
 }
