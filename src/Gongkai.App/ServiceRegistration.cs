@@ -76,6 +76,15 @@ public static class ServiceRegistration
             .AddScoped<Participation.Interviews.AnswerQuestion>().AddScoped<Participation.Interviews.PublishTranscript>().AddScoped<Participation.Interviews.WithdrawInterview>();
 
     /// <summary>
+    /// The website self-check (issue 16): websites, columns, new-media accounts, the lexicon, probes, runs and scorecards;
+    /// <c>SiteCheck:*</c> settings (<see cref="SiteCheck.SiteCheckSettings"/>).
+    /// </summary>
+    public static IServiceCollection AddSiteCheck(this IServiceCollection services) =>
+        services.AddSingleton(sp => SiteCheck.SiteCheckSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
+            .AddScoped<JobLeases>()
+            .AddScoped<SiteCheck.RunSiteCheck>();
+
+    /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:
     /// <c>Log</c> (the default: written to the log) or <c>Smtp</c> (<see cref="Outbox.SmtpSettings"/>).
     /// </summary>

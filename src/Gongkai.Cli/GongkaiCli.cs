@@ -51,7 +51,7 @@ public static class GongkaiCli
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).SetMinimumLevel(LogLevel.Warning));
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddCases().AddReports().AddOutbox().AddLetters().AddParticipation().AddDemo().AddBackup();
+        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddCases().AddReports().AddOutbox().AddLetters().AddParticipation().AddSiteCheck().AddDemo().AddBackup();
         return services.BuildServiceProvider();
     }
 }

@@ -19,6 +19,7 @@ builder.Services.AddReports();
 builder.Services.AddOutbox();
 builder.Services.AddLetters();
 builder.Services.AddParticipation();
+builder.Services.AddSiteCheck();
 builder.Services.AddDemo();
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddPortalPages();

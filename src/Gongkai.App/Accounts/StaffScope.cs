@@ -31,6 +31,9 @@ public sealed record StaffScope(string? AccountId, string DisplayName, string Un
     /// <summary>May record and change reconsideration and litigation cases inside the scope (依申请办理, and the administrators).</summary>
     public bool CanRecordCases => StaffRole.CaseRecorders.Any(Roles.Contains);
 
+    /// <summary>May describe the site's columns, sites, accounts and lexicon and judge the site check's findings inside the scope.</summary>
+    public bool CanManageSiteCheck => StaffRole.SiteCheckers.Any(Roles.Contains);
+
     public bool CanEditCatalog => StaffRole.CatalogEditors.Any(Roles.Contains);
 
     public bool CanReviewCatalog => StaffRole.CatalogReviewers.Any(Roles.Contains);

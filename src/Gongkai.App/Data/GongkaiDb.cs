@@ -50,6 +50,17 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Participation.ResponseEvent> ResponseEvents => Set<Participation.ResponseEvent>();
     public DbSet<Participation.ParticipationLogEntry> ParticipationLog => Set<Participation.ParticipationLogEntry>();
     public DbSet<Participation.ParticipationAttachment> ParticipationAttachments => Set<Participation.ParticipationAttachment>();
+    public DbSet<SiteCheck.Website> Websites => Set<SiteCheck.Website>();
+    public DbSet<SiteCheck.SiteProbe> SiteProbes => Set<SiteCheck.SiteProbe>();
+    public DbSet<SiteCheck.SiteColumn> SiteColumns => Set<SiteCheck.SiteColumn>();
+    public DbSet<SiteCheck.NewMediaAccount> NewMediaAccounts => Set<SiteCheck.NewMediaAccount>();
+    public DbSet<SiteCheck.LexiconEntry> LexiconEntries => Set<SiteCheck.LexiconEntry>();
+    public DbSet<SiteCheck.LinkCheck> LinkChecks => Set<SiteCheck.LinkCheck>();
+    public DbSet<SiteCheck.SiteCheckRun> SiteCheckRuns => Set<SiteCheck.SiteCheckRun>();
+    public DbSet<SiteCheck.SiteFinding> SiteFindings => Set<SiteCheck.SiteFinding>();
+    public DbSet<SiteCheck.SiteFindingDecision> SiteFindingDecisions => Set<SiteCheck.SiteFindingDecision>();
+    public DbSet<SiteCheck.SiteCheckLogEntry> SiteCheckLog => Set<SiteCheck.SiteCheckLogEntry>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +84,17 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Applications.ApplicationDocumentConfiguration());
         builder.ApplyConfiguration(new Applications.ApplicantDataReadConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarDayConfiguration());
+        builder.ApplyConfiguration(new JobLeaseConfiguration());
+        builder.ApplyConfiguration<SiteCheck.Website>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteProbe>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteColumn>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.NewMediaAccount>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.LexiconEntry>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.LinkCheck>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteCheckRun>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteFinding>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteFindingDecision>(new SiteCheck.SiteCheckConfiguration());
+        builder.ApplyConfiguration<SiteCheck.SiteCheckLogEntry>(new SiteCheck.SiteCheckConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogItemConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogAttachmentConfiguration());

@@ -57,11 +57,20 @@ public sealed class SaveUnit(GongkaiDb db)
             unit = new Unit();
             db.Units.Add(unit);
         }
+        if (unit.Path == "" || unit.Details() != Normalized(input.Details))
+            unit.DetailsChangedAt = DateTime.UtcNow;
         unit.Apply(input.Details);
         unit.SortOrder = input.SortOrder;
         await MoveAsync(unit, parent, ct);
         await db.SaveChangesAsync(ct);
         return Outcome<Unit>.Done(unit);
+    }
+
+    private static UnitDetails Normalized(UnitDetails details)
+    {
+        var probe = new Unit();
+        probe.Apply(details);
+        return probe.Details();
     }
 
     private async Task MoveAsync(Unit unit, Unit? parent, CancellationToken ct)

@@ -28,6 +28,12 @@ public class Unit
     public string Fax { get; set; } = "";
     public string WebContact { get; set; } = "";
 
+    /// <summary>When the details the 政府信息公开指南 shows last changed (set by <see cref="SaveUnit"/>); null before the first change.</summary>
+    public DateTime? DetailsChangedAt { get; set; }
+
+    /// <summary>When staff last confirmed the unit's 指南 is current (第五十三条: a guide not updated in time is a violation).</summary>
+    public DateTime? GuideReviewedAt { get; set; }
+
     public UnitDetails Details() => new()
     {
         FullName = FullName,

@@ -67,6 +67,13 @@ public static class StaffRole
     /// </summary>
     public static readonly IReadOnlyList<string> ReportWriters = CatalogEditors;
 
+    /// <summary>
+    /// Roles that may describe the site's columns, websites, new-media accounts and lexicon and judge the check's findings
+    /// (信息发布、信息审核 run the site; 互动交流 its mailboxes), and the administrators, inside their subtree. Every staff
+    /// role, 督查 included, may read the scorecards of its subtree.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SiteCheckers = [SystemAdmin, UnitAdmin, CatalogEditor, CatalogReviewer, LettersOfficer];
+
     public static string ChineseName(string role) => role switch
     {
         SystemAdmin => "系统管理员",
