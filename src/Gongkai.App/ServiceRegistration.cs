@@ -115,5 +115,5 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddDemo(this IServiceCollection services) =>
         services.AddScoped<SeedDemoData>().AddScoped<SeedDemoApplications>().AddScoped<SeedDemoCatalog>().AddScoped<SeedDemoCases>()
-            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<SeedDemoParticipation>().AddScoped<GenerateDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
+            .AddScoped<SeedDemoReportFigures>().AddScoped<SeedDemoReports>().AddScoped<SeedDemoLetters>().AddScoped<SeedDemoParticipation>().AddScoped<SeedDemoSiteCheck>().AddScoped<GenerateDemoLetters>().AddScoped<SeedDemo>().AddScoped<MigrateDatabase>();
 }

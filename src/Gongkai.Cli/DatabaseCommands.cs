@@ -33,7 +33,7 @@ internal static class DemoCommands
             var seeded = await services.GetRequiredService<SeedDemo>().HandleAsync(ct);
             await cli.Out.WriteLineAsync(seeded.Nothing ? "演示数据已存在，未重复载入。"
                 : $"已载入演示数据：{seeded.Units} 个单位，{seeded.Applications} 件依申请公开申请，{seeded.Items} 条主动公开信息，"
-                    + $"{seeded.Cases} 件复议诉讼案件，{seeded.ReportFigures} 个年度报告录入数字，{seeded.Reports} 份已公开的年度报告，{seeded.Letters} 件来信，{seeded.Participation} 项政民互动记录（意见征集、调查、访谈、发布会、回应）。");
+                    + $"{seeded.Cases} 件复议诉讼案件，{seeded.ReportFigures} 个年度报告录入数字，{seeded.Reports} 份已公开的年度报告，{seeded.Letters} 件来信，{seeded.Participation} 项政民互动记录（意见征集、调查、访谈、发布会、回应），{seeded.SiteCheck} 项网站自查设置（网站、栏目、新媒体账号、词库）。");
             return GongkaiCli.Done;
         }, needsSchema: false));
         var count = new Option<int>("--items") { Description = "条数（1 至 1,000,000）", DefaultValueFactory = _ => 3000 };

@@ -34,8 +34,8 @@ public static class Startup
             if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
             {
                 var seeded = await services.GetRequiredService<SeedDemo>().HandleAsync();
-                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息，{Cases} 件复议诉讼案件，{Figures} 个年度报告录入数字，{Reports} 份年度报告，{Letters} 件来信，{Participation} 项政民互动记录）。",
-                    seeded.Units, seeded.Applications, seeded.Items, seeded.Cases, seeded.ReportFigures, seeded.Reports, seeded.Letters, seeded.Participation);
+                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息，{Cases} 件复议诉讼案件，{Figures} 个年度报告录入数字，{Reports} 份年度报告，{Letters} 件来信，{Participation} 项政民互动记录，{SiteCheck} 项网站自查设置）。",
+                    seeded.Units, seeded.Applications, seeded.Items, seeded.Cases, seeded.ReportFigures, seeded.Reports, seeded.Letters, seeded.Participation, seeded.SiteCheck);
             }
         }
         // The search index (a cache of the database) is opened, rebuilt if need be, and kept current by SearchIndexing.
