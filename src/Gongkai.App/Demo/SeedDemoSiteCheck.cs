@@ -169,9 +169,11 @@ public sealed class SeedDemoSiteCheck(GongkaiDb db, TimeProvider clock, IConfigu
         return accounts.Length;
     }
 
-    /// <summary>The portal's own address (the first of <c>urls</c>, a wildcard host read as localhost), else the README's default.</summary>
+    /// <summary>The portal's own address: <c>Site:PublicUrl</c> when set, else the first of <c>urls</c> (a wildcard host read as localhost), else the README's default.</summary>
     private string PortalAddress()
     {
+        if (Uri.TryCreate(configuration["Site:PublicUrl"], UriKind.Absolute, out var configured))
+            return configured.GetLeftPart(UriPartial.Authority) + "/";
         var first = (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (first is null)
             return "http://localhost:5000/";
