@@ -65,4 +65,7 @@ public static class FindingRules
 
     /// <summary>No letter answer published in the last 2 months (留言答复栏目 2 个月未更新).</summary>
     public const string NoRecentAnswer = "interaction.no-recent-answer";
+
+    /// <summary>A network collector failed for the unit (what it would have read is missing from this run).</summary>
+    public const string CollectorFailed = "collector.failed";
 }
