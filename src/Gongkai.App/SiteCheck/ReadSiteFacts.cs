@@ -30,7 +30,8 @@ public sealed class ReadSiteFacts(GongkaiDb db, SiteCheckSettings settings, Part
             .ToLookup(p => p.WebsiteId, p => new Probe(p.At.InChina(), p.Ok, p.Milliseconds));
         var siteProbes = sites.Select(s => new SiteProbes(s.Id.ToString(), s.Name, [.. probes[s.Id]])).ToList();
 
-        var columns = (await db.SiteColumns.AsNoTracking().Where(c => c.UnitId == unit.Id && c.Active).OrderBy(c => c.Source).ThenBy(c => c.Name).ToListAsync(ct))
+        var columns = (await db.SiteColumns.AsNoTracking().Where(c => c.UnitId == unit.Id && c.Active).ToListAsync(ct))
+            .OrderBy(c => c.Source).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new ColumnFacts(c.Id.ToString(), c.Name, c.UpdateClass, c.NeedsUpdates, c.TopLevel, c.OnHomepage, c.NewestOn, c.ItemCount,
                 c.DateSource is DateSource.Records or DateSource.Entered || (c.ReadAt is not null && c.ReadError.Length == 0), c.ReadError)).ToList();
 

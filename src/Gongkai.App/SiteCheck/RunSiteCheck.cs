@@ -68,7 +68,7 @@ public sealed class RunSiteCheck(
         other.AddRange(await records.HandleAsync(unit, today, ct));
         var hits = await lexicon.HandleAsync(unit, ct);
         var judgement = SiteJudge.Judge(await facts.HandleAsync(unit, today, hits, other, ct));
-        var report = SiteCheckReport.Of(unit.Code, unit.FullName, now, judgement.Card, judgement.Findings);
+        var report = SiteCheckReport.Of(unit.Code, unit.FullName, now, judgement.Card, judgement.Findings.Select(WithOfficeLink));
 
         var run = new SiteCheckRun
         {
@@ -90,6 +90,15 @@ public sealed class RunSiteCheck(
         await db.SaveChangesAsync(ct);
         return (run, report);
     }
+
+    /// <summary>Where staff fix what a finding is about, for the targets the judge names by kind and id alone (items, letters, the unit).</summary>
+    public static Finding WithOfficeLink(Finding f) => f.Target.Url is { Length: > 0 } ? f : f.Target.Kind switch
+    {
+        "item" => f with { Target = f.Target with { Url = $"/office/catalog/{f.Target.Id}" } },
+        "letter" => f with { Target = f.Target with { Url = $"/office/letters/{f.Target.Id}" } },
+        "unit" => f with { Target = f.Target with { Url = $"/office/units/edit/{f.Target.Id}" } },
+        _ => f,
+    };
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
