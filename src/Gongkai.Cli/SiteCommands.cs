@@ -58,7 +58,7 @@ internal static class SiteCommands
                 reports.AddRange(outcome.Value!.Select(r => r.Report));
             }
             if (formatText == "json")
-                await cli.Out.WriteLineAsync(reports.Count == 1 ? reports[0].ToJson() : JsonSerializer.Serialize(reports, SiteCheckReport.Json));
+                await cli.Out.WriteLineAsync(targets is [(_, false)] ? reports[0].ToJson() : JsonSerializer.Serialize(reports, SiteCheckReport.Json)); // --unit: one object; else an array
             else
                 foreach (var report in reports)
                     await cli.Out.WriteAsync(Text(report));
