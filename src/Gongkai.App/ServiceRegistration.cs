@@ -82,7 +82,8 @@ public static class ServiceRegistration
     public static IServiceCollection AddSiteCheck(this IServiceCollection services) =>
         services.AddSingleton(sp => SiteCheck.SiteCheckSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<JobLeases>()
-            .AddScoped<SiteCheck.RunSiteCheck>();
+            .AddScoped<SiteCheck.RunSiteCheck>()
+            .AddScoped<SiteCheck.SyncOwnColumns>().AddScoped<SiteCheck.CheckRecords>().AddScoped<SiteCheck.CheckLexicon>().AddScoped<SiteCheck.ReadSiteFacts>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

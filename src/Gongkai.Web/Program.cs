@@ -31,6 +31,7 @@ builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHostedService<OutboxDispatch>();
+builder.Services.AddHostedService<SiteCheckSchedule>();
 builder.Services.AddHealthChecks().AddDbContextCheck<GongkaiDb>();
 
 var app = builder.Build();

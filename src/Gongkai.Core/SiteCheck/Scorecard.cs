@@ -59,4 +59,13 @@ public static class FindingRules
     public const string CatalogOverdue = "catalog.overdue";
     public const string AccountSilent = "account.silent";
     public const string AccountUnreadable = "account.unreadable";
+
+    /// <summary>A 通知公告/政策文件 first-level column not updated for 6 months (scored −5 rather than −2).</summary>
+    public const string ColumnPolicyStale = "column.stale.policy";
+
+    /// <summary>No letter answer published in the last 2 months (留言答复栏目 2 个月未更新).</summary>
+    public const string NoRecentAnswer = "interaction.no-recent-answer";
+
+    /// <summary>A network collector failed for the unit (what it would have read is missing from this run).</summary>
+    public const string CollectorFailed = "collector.failed";
 }

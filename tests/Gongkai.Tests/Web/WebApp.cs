@@ -32,6 +32,7 @@ public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, st
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Demo:SeedOnFirstStart", "false");
+        builder.UseSetting("SiteCheck:Scheduled", "false"); // no background checks or probes while a test reads the pages
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
