@@ -28,9 +28,9 @@ public sealed record WebResponse(Uri Url, int? Status, string ContentType, byte[
 
 /// <summary>
 /// Every request the site check sends goes through here (one per process): one <see cref="HttpClient"/> with the
-/// User-Agent of <see cref="SiteCheckSettings.UserAgent"/> (it names Gongkai); no two requests to one host (host and port)
-/// start closer than <see cref="SiteCheckSettings.PerHostInterval"/> (or the host's Crawl-delay, if longer, up to 30 s),
-/// whoever sends them and from whatever run; each redirect hop (at most <see cref="MaxRedirects"/>) is a request of its own
+/// User-Agent of <see cref="SiteCheckSettings.UserAgent"/> (it names Gongkai); one request at a time to a host (host and
+/// port), each starting at least <see cref="SiteCheckSettings.PerHostInterval"/> (or the host's Crawl-delay, if longer, up to
+/// 30 s) after the one before ended, whoever sends them and from whatever run; each redirect hop (at most <see cref="MaxRedirects"/>) is a request of its own
 /// and waits its turn. A crawler's request first reads the host's robots.txt (once an hour per host; only a 2xx answer
 /// restricts) and is not sent when robots.txt disallows it. Bodies are read up to <see cref="MaxBodyBytes"/>.
 /// </summary>
@@ -60,11 +60,20 @@ public sealed class PoliteHttp : IDisposable
         })
         { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.Clear();
-        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", HeaderSafe(settings.UserAgent));
         client.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Language", "zh-CN,zh;q=0.9");
     }
 
     public string UserAgent => settings.UserAgent;
+
+    /// <summary>A header value may hold only ASCII: other characters are left out (「Gongkai (政府网站自查)」 → 「Gongkai」).</summary>
+    public static string HeaderSafe(string value)
+    {
+        var ascii = new string([.. value.Where(c => c is >= ' ' and <= '~')]);
+        ascii = System.Text.RegularExpressions.Regex.Replace(ascii, @"\(\s*[;,]?\s*\)", "");
+        ascii = System.Text.RegularExpressions.Regex.Replace(ascii, @"\(\s*[;,]\s*", "(");
+        return System.Text.RegularExpressions.Regex.Replace(ascii, @"\s{2,}", " ").Trim();
+    }
 
     /// <summary>GET <paramref name="url"/>, following redirects; <paramref name="timeout"/> counts the time spent on the network, not waiting for a host's turn.</summary>
     public Task<WebResponse> GetAsync(Uri url, RequestKind kind, TimeSpan timeout, CancellationToken ct = default) =>
@@ -97,7 +106,7 @@ public sealed class PoliteHttp : IDisposable
             var left = timeout - network;
             if (left <= TimeSpan.Zero)
                 return TimedOut(current, network, timeout);
-            await GateOf(current).WaitTurnAsync(ct);
+            using var turn = await GateOf(current).TakeTurnAsync(ct);
             var started = Stopwatch.GetTimestamp();
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
             limit.CancelAfter(left);
@@ -109,6 +118,7 @@ public sealed class PoliteHttp : IDisposable
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
                     network += Stopwatch.GetElapsedTime(started);
+                    turn.Dispose();
                     if (hop >= MaxRedirects)
                         return Failed(current, network, $"重定向超过 {MaxRedirects} 次", status);
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
@@ -192,7 +202,10 @@ public sealed class PoliteHttp : IDisposable
 
     public void Dispose() => client.Dispose();
 
-    /// <summary>One host's turn-taking: the next request may start at <c>next</c>; callers queue on the semaphore.</summary>
+    /// <summary>
+    /// One host's turn-taking: one request at a time, and the next starts no sooner than the interval after the previous one
+    /// ended — so that the server, whatever the network's delays, never sees two requests closer than the interval.
+    /// </summary>
     private sealed class HostGate(TimeSpan interval)
     {
         private readonly SemaphoreSlim one = new(1, 1);
@@ -201,7 +214,7 @@ public sealed class PoliteHttp : IDisposable
         /// <summary>The host's Crawl-delay, used when longer than the configured interval.</summary>
         public TimeSpan Extra { get; set; }
 
-        public async Task WaitTurnAsync(CancellationToken ct)
+        public async Task<IDisposable> TakeTurnAsync(CancellationToken ct)
         {
             await one.WaitAsync(ct);
             try
@@ -209,12 +222,30 @@ public sealed class PoliteHttp : IDisposable
                 var now = Stopwatch.GetTimestamp();
                 if (next > now)
                     await Task.Delay(Stopwatch.GetElapsedTime(now, next), ct);
-                var spacing = Extra > interval ? Extra : interval;
-                next = Stopwatch.GetTimestamp() + (long)(spacing.TotalSeconds * Stopwatch.Frequency);
             }
-            finally
+            catch
             {
                 one.Release();
+                throw;
+            }
+            return new Turn(this);
+        }
+
+        private void End()
+        {
+            var spacing = Extra > interval ? Extra : interval;
+            next = Stopwatch.GetTimestamp() + (long)(spacing.TotalSeconds * Stopwatch.Frequency);
+            one.Release();
+        }
+
+        private sealed class Turn(HostGate gate) : IDisposable
+        {
+            private int done;
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref done, 1) == 0)
+                    gate.End();
             }
         }
     }
