@@ -83,7 +83,12 @@ public static class ServiceRegistration
         services.AddSingleton(sp => SiteCheck.SiteCheckSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<JobLeases>()
             .AddScoped<SiteCheck.RunSiteCheck>()
-            .AddScoped<SiteCheck.SyncOwnColumns>().AddScoped<SiteCheck.CheckRecords>().AddScoped<SiteCheck.CheckLexicon>().AddScoped<SiteCheck.ReadSiteFacts>();
+            .AddScoped<SiteCheck.SyncOwnColumns>().AddScoped<SiteCheck.CheckRecords>().AddScoped<SiteCheck.CheckLexicon>().AddScoped<SiteCheck.ReadSiteFacts>()
+            .AddSingleton<SiteCheck.Network.PoliteHttp>()
+            .AddScoped<SiteCheck.Network.ProbeWebsites>().AddScoped<SiteCheck.ISiteProber>(sp => sp.GetRequiredService<SiteCheck.Network.ProbeWebsites>())
+            .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.ReadExternalColumns>()
+            .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.ReadAccountFeeds>()
+            .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.CheckLinks>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

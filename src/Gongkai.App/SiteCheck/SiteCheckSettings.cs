@@ -22,7 +22,8 @@ public sealed record SiteCheckSettings(
     bool Scheduled, int RunAtHour, int ProbesPerDay, TimeSpan ProbeTimeout, IReadOnlyDictionary<UpdateClass, int> OtherClassDays,
     int LongStaleDays, int GuideMaxAgeDays, string UserAgent, TimeSpan PerHostInterval, int MaxLinksPerRun, TimeSpan LinkRecheckAfter)
 {
-    public const string DefaultUserAgent = "Gongkai-SiteCheck/1.0 (政府网站自查; +https://github.com/gongkai)";
+    /// <summary>ASCII only: HTTP header values are (a configured one is cleaned by <see cref="Network.PoliteHttp"/>).</summary>
+    public const string DefaultUserAgent = "Gongkai-SiteCheck/1.0 (+https://github.com/gongkai; government website self-check)";
 
     public static readonly SiteCheckSettings Default = new(
         true, 2, 24, SiteCheckRules.ProbeTimeout,
