@@ -18,7 +18,7 @@ namespace Gongkai.App.Demo;
 /// name; then one check of the whole city. Adds nothing when any website exists.
 /// </summary>
 public sealed class SeedDemoSiteCheck(GongkaiDb db, TimeProvider clock, IConfiguration configuration,
-    SaveCatalogDraft saveDraft, PublishCatalogItem publish, RunSiteCheck runCheck)
+    SaveCatalogDraft saveDraft, SubmitCatalogItem submit, PublishCatalogItem publish, RunSiteCheck runCheck)
 {
     private const string Office = "办公室（演示）";
 
@@ -73,6 +73,9 @@ public sealed class SeedDemoSiteCheck(GongkaiDb db, TimeProvider clock, IConfigu
             db.LexiconEntries.Add(new LexiconEntry { UnitId = city.Id, Kind = kind, Term = term, Correction = correction, Note = note, CreatedAt = now, CreatedBy = Office });
             added++;
         }
+        // The guides were confirmed when the units' details were last checked, two months ago — but 鹿鸣县's over a year ago (第五十三条).
+        foreach (var u in await db.Units.ToListAsync(ct))
+            u.GuideReviewedAt = (u.Code == SeedDemoData.CodeOf("lm") ? today.AddDays(-400) : today.AddDays(-60)).AtChinaHour(10);
         db.SiteCheckLog.Add(new SiteCheckLogEntry { UnitId = city.Id, At = now, ActorName = Office, Action = "演示数据", Subject = "网站、栏目、新媒体账号与词库" });
         await db.SaveChangesAsync(ct);
 
@@ -122,7 +125,7 @@ public sealed class SeedDemoSiteCheck(GongkaiDb db, TimeProvider clock, IConfigu
             Channels = PublicationChannels.Website,
         };
         var saved = await saveDraft.HandleAsync(new SaveCatalogDraft.Input(null, unitCode, draft), StaffScope.System, ct);
-        if (saved.Succeeded)
+        if (saved.Succeeded && (await submit.HandleAsync(saved.Value!.Id, StaffScope.System, ct)).Succeeded)
             await publish.HandleAsync(new PublishCatalogItem.Input(saved.Value!.Id), StaffScope.System, ct);
     }
 

@@ -49,7 +49,11 @@ public static class SiteJudge
         }
 
         // 首页不更新
-        var homepage = ColumnFreshness.HomepageVeto(f.Unit.Label, f.Columns, f.Today);
+        // A unit without a site of its own (towns and street offices run none, §4) publishes in columns of the site above
+        // it: those columns are judged below, but it has no homepage to judge unless a column is marked as on one.
+        var homepage = f.Sites.Count == 0 && !f.Columns.Any(c => c.OnHomepage)
+            ? new VetoResult(VetoRule.HomepageNotUpdated, f.Unit.Label, true, ["未登记本单位网站，也未标记首页栏目：本单位信息在上级网站的栏目中发布，不检查首页。"])
+            : ColumnFreshness.HomepageVeto(f.Unit.Label, f.Columns, f.Today);
         vetoes.Add(homepage);
         if (!homepage.Passed)
             findings.Add(new Finding(FindingRules.HomepageStale, "首页超过 2 周未更新", homepage.Evidence[0], f.Unit, 0, $"{FindingRules.HomepageStale}:{f.Unit.Id}"));
