@@ -22,7 +22,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly string searchFolder = Directory.CreateTempSubdirectory("gongkai-search-").FullName;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder, string? postgresServer)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder, string? postgresServer,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         Provider = provider;
         this.sqliteFolder = sqliteFolder;
@@ -33,6 +34,8 @@ public sealed class TestDatabase : IAsyncDisposable
             ["ConnectionStrings:Gongkai"] = connectionString,
             ["Search:IndexPath"] = searchFolder,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            Settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddGongkaiData();
@@ -45,7 +48,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
 
     /// <summary>The configuration that points the web app or the CLI at this database.</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; }
+    public Dictionary<string, string?> Settings { get; }
 
     public ServiceProvider Services { get; }
 
@@ -57,13 +60,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Get<T>(AsyncServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
 
     /// <param name="schema">Run the migrations (and the demo seed when <paramref name="demo"/>).</param>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool schema = true, bool demo = true)
+    /// <param name="settings">Configuration the services see besides the database's (e.g. <c>SiteCheck:PerHostIntervalMs</c>).</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool schema = true, bool demo = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         TestDatabase db;
         if (provider == DatabaseProvider.Sqlite)
         {
             var folder = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
-            db = new TestDatabase(provider, DatabaseSettings.SqliteFile(Path.Combine(folder, "data", "gongkai.db")), folder, null);
+            db = new TestDatabase(provider, DatabaseSettings.SqliteFile(Path.Combine(folder, "data", "gongkai.db")), folder, null, settings);
         }
         else
         {
@@ -76,7 +81,7 @@ public sealed class TestDatabase : IAsyncDisposable
             }
             var name = "gongkai_t_" + Guid.NewGuid().ToString("N")[..12];
             var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            db = new TestDatabase(provider, connection, null, server);
+            db = new TestDatabase(provider, connection, null, server, settings);
         }
         if (schema)
         {
