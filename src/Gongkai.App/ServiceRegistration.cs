@@ -82,7 +82,12 @@ public static class ServiceRegistration
     public static IServiceCollection AddSiteCheck(this IServiceCollection services) =>
         services.AddSingleton(sp => SiteCheck.SiteCheckSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<JobLeases>()
-            .AddScoped<SiteCheck.RunSiteCheck>();
+            .AddScoped<SiteCheck.RunSiteCheck>()
+            .AddScoped<SiteCheck.Settings.SaveWebsite>().AddScoped<SiteCheck.Settings.SaveColumn>().AddScoped<SiteCheck.Settings.SaveAccount>()
+            .AddScoped<SiteCheck.Settings.AddLexiconEntry>().AddScoped<SiteCheck.Settings.RemoveLexiconEntry>().AddScoped<SiteCheck.Settings.ImportLexicon>()
+            .AddScoped<SiteCheck.Settings.JudgeFinding>().AddScoped<SiteCheck.Settings.ConfirmGuideReviewed>()
+            .AddScoped<SiteCheck.Scorecards.ShowScorecard>().AddScoped<SiteCheck.Scorecards.CompareSubtree>().AddScoped<SiteCheck.Scorecards.ShowHistory>()
+            .AddScoped<SiteCheck.Scorecards.CompileMonthlyReport>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

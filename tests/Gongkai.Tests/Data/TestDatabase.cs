@@ -37,7 +37,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddGongkaiData();
         services.AddStaffIdentityCore();
-        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddCases().AddReports().AddOutbox().AddLetters().AddParticipation().AddDemo();
+        services.AddUnits().AddAccounts().AddApplications().AddCatalog().AddCases().AddReports().AddOutbox().AddLetters().AddParticipation().AddSiteCheck().AddDemo();
         services.AddSingleton<TimeProvider>(Clock);
         Services = services.BuildServiceProvider();
     }
