@@ -156,8 +156,10 @@ public class OfficeScorecardPagesTests
             Assert.Equal([HomepageTitle, ColumnTitle, LexiconTitle], Rows(3).Skip(2).Where(r => r[0] == "青岚市住房和城乡建设局").Select(r => r[2]));
         }
 
-        var docxResponse = await supervisor.GetAsync(query + "&handler=Docx");
-        using var docx = WordprocessingDocument.Open(new MemoryStream(await docxResponse.Content.ReadAsByteArrayAsync()), false);
+        var docxBytes = await (await supervisor.GetAsync(query + "&handler=Docx")).Content.ReadAsByteArrayAsync();
+        // Kept beside the screenshots, to look at (converted to PDF) by hand.
+        await File.WriteAllBytesAsync(Path.Combine(Browser.ChromiumBrowser.Artifacts, "site-check-month.docx"), docxBytes);
+        using var docx = WordprocessingDocument.Open(new MemoryStream(docxBytes), false);
         var body = docx.MainDocumentPart!.Document.Body!;
         var paragraphs = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Equal("青岚市人民政府及所属单位政府网站与政务新媒体自查月度报告（2026年11月）", paragraphs[0]);

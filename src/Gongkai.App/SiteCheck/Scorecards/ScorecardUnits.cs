@@ -37,13 +37,12 @@ public sealed record UnitStanding(ScorecardUnit Unit, RunSummary? Latest, RunSum
     /// <summary>Change of the score since the run before, when there is one.</summary>
     public int? ScoreChange => Latest is not null && Previous is not null ? Latest.Score - Previous.Score : null;
 
-    /// <summary>Worst first: veto failures, then failed, then the lowest score; units never checked last.</summary>
+    /// <summary>Worst first: veto failures, then failed, then the lowest score; units never checked last, in tree order.</summary>
     public static IEnumerable<UnitStanding> WorstFirst(IEnumerable<UnitStanding> rows) => rows
         .OrderBy(r => r.Latest is null)
         .ThenByDescending(r => r.Latest?.VetoFailures ?? 0)
         .ThenBy(r => r.Latest?.Passed ?? true)
-        .ThenBy(r => r.Latest?.Score ?? int.MaxValue)
-        .ThenBy(r => r.Unit.Depth).ThenBy(r => r.Unit.Name, StringComparer.Ordinal);
+        .ThenBy(r => r.Latest?.Score ?? int.MaxValue);   // a stable sort: equals stay in tree order
 }
 
 public static class ScorecardUnits

@@ -40,6 +40,9 @@ public class ColumnsModel(GongkaiDb db, SaveColumn save) : SiteCheckPageModel(db
     /// <summary>What the latest run found about each column (by the column's id).</summary>
     public ILookup<string, string> Verdicts { get; private set; } = Enumerable.Empty<string>().ToLookup(x => x);
 
+    /// <summary>When the unit was last checked: a column changed since has no verdict yet.</summary>
+    public DateTime? LastRunAt { get; private set; }
+
     /// <summary>The column being edited when it is one of Gongkai's own: only its class and flags are on the form.</summary>
     public SiteColumn? OwnColumn { get; private set; }
 
@@ -91,8 +94,9 @@ public class ColumnsModel(GongkaiDb db, SaveColumn save) : SiteCheckPageModel(db
         Columns = await Db.SiteColumns.AsNoTracking().Where(c => c.UnitId == Current.Id)
             .OrderBy(c => c.Source == ColumnSource.External).ThenBy(c => c.Source).ThenBy(c => c.Name).ToListAsync();
         SiteNames = await Db.Websites.AsNoTracking().Where(w => w.UnitId == Current.Id).OrderBy(w => w.CreatedAt).ToDictionaryAsync(w => w.Id, w => w.Name);
-        var lastRun = await Db.SiteCheckRuns.Where(r => r.UnitId == Current.Id).OrderByDescending(r => r.At).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
-        if (lastRun is { } runId)
+        var lastRun = await Db.SiteCheckRuns.Where(r => r.UnitId == Current.Id).OrderByDescending(r => r.At).Select(r => new { r.Id, r.At }).FirstOrDefaultAsync();
+        LastRunAt = lastRun?.At;
+        if (lastRun?.Id is { } runId)
             Verdicts = (await Db.SiteFindings.AsNoTracking().Where(f => f.RunId == runId && f.TargetKind == "column").Select(f => new { f.TargetId, f.Title }).ToListAsync())
                 .ToLookup(f => f.TargetId, f => f.Title);
         OwnColumn = Id is { } id ? Columns.FirstOrDefault(c => c.Id == id && c.Source != ColumnSource.External) : null;
