@@ -88,7 +88,12 @@ public static class ServiceRegistration
             .AddScoped<SiteCheck.Network.ProbeWebsites>().AddScoped<SiteCheck.ISiteProber>(sp => sp.GetRequiredService<SiteCheck.Network.ProbeWebsites>())
             .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.ReadExternalColumns>()
             .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.ReadAccountFeeds>()
-            .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.CheckLinks>();
+            .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.CheckLinks>()
+            .AddScoped<SiteCheck.Settings.SaveWebsite>().AddScoped<SiteCheck.Settings.SaveColumn>().AddScoped<SiteCheck.Settings.SaveAccount>()
+            .AddScoped<SiteCheck.Settings.AddLexiconEntry>().AddScoped<SiteCheck.Settings.RemoveLexiconEntry>().AddScoped<SiteCheck.Settings.ImportLexicon>()
+            .AddScoped<SiteCheck.Settings.JudgeFinding>().AddScoped<SiteCheck.Settings.ConfirmGuideReviewed>()
+            .AddScoped<SiteCheck.Scorecards.ShowScorecard>().AddScoped<SiteCheck.Scorecards.CompareSubtree>().AddScoped<SiteCheck.Scorecards.ShowHistory>()
+            .AddScoped<SiteCheck.Scorecards.CompileMonthlyReport>();
 
     /// <summary>
     /// Messages to the public (e-mail, SMS) through the outbox table; <c>Outbox:Sender</c> chooses where they go:

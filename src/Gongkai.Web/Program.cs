@@ -53,6 +53,7 @@ app.MapApplicationsApi();
 app.MapCatalogApi();
 app.MapCasesApi();
 app.MapOfficeLettersApi();
+app.MapOfficeSiteCheckApi();
 app.MapOfficeResponsesApi();
 app.MapReportsApi();
 app.MapLettersApi();
