@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.App.Documents;
 using Gongkai.Core.Letters;
 
 namespace Gongkai.App.Letters;
@@ -31,31 +29,13 @@ public static class LetterStatsXlsx
         ("公开答复数量", x => x[LetterFigure.Published]),
     ];
 
-    private const uint Bold = 1, Plain = 2;
-
     public static void Write(Stream output, LetterStats.Report report, string periodName)
     {
-        if (!output.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            Write(buffer, report, periodName);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-            return;
-        }
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook(new Sheets());
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
-            new Fonts(new Font(new FontName { Val = "宋体" }), new Font(new DocumentFormat.OpenXml.Spreadsheet.Bold(), new FontName { Val = "宋体" })),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            new CellStyleFormats(new CellFormat()),
-            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { FontId = 0 }));
         var title = $"{report.Unit}来信统计（{periodName}，按{ByName(report.By)}）";
-        AddSheet(workbook, "来信统计", title, ByName(report.By), Columns, report);
+        List<SimpleWorkbook.Sheet> sheets = [Sheet("来信统计", title, ByName(report.By), Columns, report)];
         if (report.By == LetterStats.Grouping.Mailbox)
-            AddSheet(workbook, "网站年度报表·互动交流", $"{report.Unit}《政府网站工作年度报表》互动交流·留言办理（{periodName}）", "渠道", SiteReportColumns, report);
+            sheets.Add(Sheet("网站年度报表·互动交流", $"{report.Unit}《政府网站工作年度报表》互动交流·留言办理（{periodName}）", "渠道", SiteReportColumns, report));
+        SimpleWorkbook.Write(output, sheets);
     }
 
     public static string ByName(LetterStats.Grouping by) => by switch
@@ -67,40 +47,10 @@ public static class LetterStatsXlsx
         _ => "季度",
     };
 
-    private static void AddSheet(WorkbookPart workbook, string name, string title, string corner,
-        IReadOnlyList<(string Heading, Func<LetterFigures, double?> Value)> columns, LetterStats.Report report)
-    {
-        var rows = new List<Row>();
-        Row NewRow() { rows.Add(new Row { RowIndex = (uint)rows.Count + 1 }); return rows[^1]; }
-        NewRow().Append(Text(0, 1, title, Bold));
-        var header = NewRow();
-        header.Append(Text(0, 2, corner, Bold));
-        for (var c = 0; c < columns.Count; c++)
-            header.Append(Text(c + 1, 2, columns[c].Heading, Bold));
-        foreach (var (label, figures, style) in report.Rows.Select(r => (r.Label, r.Figures, Plain)).Append(("合计", report.Total, Bold)))
-        {
-            var row = NewRow();
-            row.Append(Text(0, row.RowIndex!, label, style));
-            for (var c = 0; c < columns.Count; c++)
-                row.Append(Number(c + 1, row.RowIndex!, columns[c].Value(figures)));
-        }
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var widths = new Columns(new Column { Min = 1, Max = 1, Width = 36, CustomWidth = true },
-            new Column { Min = 2, Max = (uint)columns.Count + 1, Width = 14, CustomWidth = true });
-        part.Worksheet = new Worksheet(widths, new SheetData(rows));
-        var sheets = workbook.Workbook.GetFirstChild<Sheets>()!;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
-    }
-
-    private static Cell Text(int column, uint row, string text, uint style) =>
-        new() { CellReference = Ref(column, row), StyleIndex = style, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
-
-    private static Cell Number(int column, uint row, double? value) => new()
-    {
-        CellReference = Ref(column, row),
-        CellValue = value is { } v ? new CellValue(v) : null,
-        DataType = value is null ? null : CellValues.Number,
-    };
-
-    private static string Ref(int column, uint row) => $"{(char)('A' + column)}{row}";
+    private static SimpleWorkbook.Sheet Sheet(string name, string title, string corner,
+        IReadOnlyList<(string Heading, Func<LetterFigures, double?> Value)> columns, LetterStats.Report report) =>
+        new(name, title, [corner, .. columns.Select(c => c.Heading)],
+            report.Rows.Select(r => (Label: r.Label, Figures: r.Figures, Bold: false)).Append((Label: "合计", Figures: report.Total, Bold: true))
+                .Select(r => new SimpleWorkbook.Row([r.Label, .. columns.Select(c => (object?)c.Value(r.Figures))], r.Bold)),
+            [36, 14]);
 }
