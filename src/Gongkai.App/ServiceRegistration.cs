@@ -83,7 +83,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => SiteCheck.SiteCheckSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<JobLeases>()
             .AddScoped<SiteCheck.RunSiteCheck>()
-            .AddScoped<SiteCheck.SyncOwnColumns>().AddScoped<SiteCheck.CheckRecords>().AddScoped<SiteCheck.CheckLexicon>().AddScoped<SiteCheck.ReadSiteFacts>()
+            .AddScoped<SiteCheck.SyncOwnColumns>().AddScoped<SiteCheck.CheckRecords>().AddScoped<SiteCheck.CheckLexicon>().AddScoped<SiteCheck.CheckPublicationDates>().AddScoped<SiteCheck.ReadSiteFacts>()
             .AddSingleton<SiteCheck.Network.PoliteHttp>()
             .AddScoped<SiteCheck.Network.ProbeWebsites>().AddScoped<SiteCheck.ISiteProber>(sp => sp.GetRequiredService<SiteCheck.Network.ProbeWebsites>())
             .AddScoped<SiteCheck.ISiteCollector, SiteCheck.Network.ReadExternalColumns>()

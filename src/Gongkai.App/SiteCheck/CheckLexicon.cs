@@ -21,9 +21,7 @@ public sealed class CheckLexicon(GongkaiDb db)
             .Select(e => new LexiconTerm(e.Id.ToString(), e.Kind, e.Term, e.Correction)).ToListAsync(ct);
         if (entries.Count == 0)
             return [];
-        var decisions = await db.SiteFindingDecisions.AsNoTracking().Where(d => above.Contains(d.UnitId) && d.Key.StartsWith("lexicon:"))
-            .Select(d => new { d.Key, d.Decision }).ToListAsync(ct);
-        var judged = decisions.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.Any(d => d.Decision == FindingDecision.Confirmed) ? FindingDecision.Confirmed : FindingDecision.Dismissed);
+        var judged = await FindingJudgements.LoadAsync(db, unit.Path, FindingRules.Lexicon + ":", ct);
         var findings = new List<Finding>();
 
         void Scan(FindingTarget target, IEnumerable<(string Field, string Text)> fields)
@@ -35,7 +33,7 @@ public sealed class CheckLexicon(GongkaiDb db)
                     var stem = $"{FindingRules.Lexicon}:{hit.Entry.Id}:{target.Id}:{hit.ContextHash}";
                     var n = seen[stem] = seen.GetValueOrDefault(stem) + 1;
                     var key = n == 1 ? stem : $"{stem}:{n}";
-                    var decision = judged.TryGetValue(key, out var d) ? d : (FindingDecision?)null;
+                    var decision = judged.Of(key);
                     if (decision == FindingDecision.Dismissed)
                         continue;
                     findings.Add(new Finding(FindingRules.Lexicon, decision == FindingDecision.Confirmed ? "已确认的严重错误（待改正）" : "疑似严重错误（待判定）",

@@ -16,7 +16,8 @@ namespace Gongkai.App.SiteCheck;
 /// The check day is today in Beijing.
 /// </summary>
 public sealed class RunSiteCheck(
-    GongkaiDb db, TimeProvider clock, SyncOwnColumns sync, CheckRecords records, CheckLexicon lexicon, ReadSiteFacts facts, IEnumerable<ISiteCollector> collectors)
+    GongkaiDb db, TimeProvider clock, SyncOwnColumns sync, CheckRecords records, CheckLexicon lexicon, CheckPublicationDates dates,
+    ReadSiteFacts facts, IEnumerable<ISiteCollector> collectors)
 {
     /// <param name="Trigger">定时 for the schedule; 手动 (and who) for a person or the CLI.</param>
     public sealed record Input(Guid UnitId, bool Subtree, string Trigger);
@@ -66,7 +67,7 @@ public sealed class RunSiteCheck(
         var now = clock.GetUtcNow().UtcDateTime;
         var today = now.ChinaDate();
         other.AddRange(await records.HandleAsync(unit, today, ct));
-        var hits = await lexicon.HandleAsync(unit, ct);
+        List<Finding> hits = [.. await lexicon.HandleAsync(unit, ct), .. await dates.HandleAsync(unit, today, ct)];
         var judgement = SiteJudge.Judge(await facts.HandleAsync(unit, today, hits, other, ct));
         var report = SiteCheckReport.Of(unit.Code, unit.FullName, now, judgement.Card, judgement.Findings.Select(WithOfficeLink));
 

@@ -52,6 +52,7 @@ public static class FindingRules
     public const string Unanswered = "interaction.unanswered";
     public const string DeadLink = "link.dead";
     public const string Lexicon = "lexicon";
+    public const string FalseDate = "catalog.false-date";
     public const string InterpretationMissing = "interpretation.missing";
     public const string InterpretationUnlinked = "interpretation.unlinked";
     public const string GuideStale = "guide.stale";

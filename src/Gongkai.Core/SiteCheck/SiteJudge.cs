@@ -4,7 +4,7 @@ namespace Gongkai.Core.SiteCheck;
 public sealed record SiteProbes(string Id, string Name, IReadOnlyList<Probe> Probes);
 
 /// <summary>Everything the judge looks at for one unit, read from the records (and what the collectors stored) by the app.</summary>
-/// <param name="LexiconHits">Lexicon findings not dismissed by a person (<see cref="FindingRules.Lexicon"/>).</param>
+/// <param name="LexiconHits">严重错误 candidates not dismissed by a person: lexicon hits (<see cref="FindingRules.Lexicon"/>) and impossible publication dates (<see cref="FindingRules.FalseDate"/>).</param>
 /// <param name="Channels">The working consultation channels (open mailboxes of the unit or above it, external columns marked so).</param>
 /// <param name="NewestPublishedAnswer">For a unit with its own open mailbox: the newest published answer's date (null: none); null <paramref name="HasOwnMailbox"/> false: not judged.</param>
 /// <param name="Other">Findings of the other checks (解读, 指南, 目录, and the collectors': dead links, unreadable columns and feeds).</param>
@@ -67,8 +67,8 @@ public static class SiteJudge
         // 严重错误
         var hits = f.LexiconHits;
         vetoes.Add(new VetoResult(VetoRule.SeriousErrors, f.Unit.Label, hits.Count == 0, hits.Count == 0
-            ? ["严重错误词库未发现待判定或已确认的错误。"]
-            : [$"严重错误词库命中 {hits.Count} 处，待人工判定（判定“不是错误”后不再计入）：", .. hits.Select(h => $"{h.Target.Label}：{h.Evidence}")]));
+            ? ["严重错误词库未发现待判定或已确认的错误，未发现不可能的发布日期。"]
+            : [$"疑似严重错误 {hits.Count} 处（词库命中、不可能的发布日期），待人工判定（判定“不是错误”后不再计入）：", .. hits.Select(h => $"{h.Target.Label}：{h.Evidence}")]));
         findings.AddRange(hits);
 
         // 互动回应差

@@ -97,4 +97,30 @@ public class JudgeLexiconAndScoringTests
         Assert.Contains(j.Findings, f => f.Rule == FindingRules.AccountSilent && f.Urgency == 0 && f.Target.Id == "a1");
         Assert.DoesNotContain(j.Findings, f => f.Rule == FindingRules.NoRecentAnswer);
     }
+
+    [Fact]
+    public void 国办秘函2019_19号_首页不更新_is_judged_only_for_a_unit_with_a_site_or_a_column_marked_as_on_its_homepage()
+    {
+        var unit = new FindingTarget("unit", "u2", "青岚市映月区星桥街道办事处");
+        var stale = new ColumnFacts("c1", "工作动态", UpdateClass.News, true, true, false, Today.AddDays(-30), 5, true);
+        SiteFacts Facts(IReadOnlyList<SiteProbes> sites, ColumnFacts column) =>
+            new(unit, Today, FreshnessPeriods.Default, sites, [column], [], ["市长信箱"], [], false, null, [], [], BonusFacts.None);
+
+        // A street office publishes in its government's site: no homepage of its own to judge.
+        var none = SiteJudge.Judge(Facts([], stale)).Card.Vetoes.Single(v => v.Rule == VetoRule.HomepageNotUpdated);
+        Assert.True(none.Passed);
+        Assert.Contains("不检查首页", none.Evidence[0]);
+        // With a site of its own, or a column marked 首页栏目, the same column fails it.
+        Assert.False(SiteJudge.Judge(Facts([new SiteProbes("s1", "星桥街道网站", [])], stale)).Card.Vetoes.Single(v => v.Rule == VetoRule.HomepageNotUpdated).Passed);
+        Assert.False(SiteJudge.Judge(Facts([], stale with { OnHomepage = true })).Card.Vetoes.Single(v => v.Rule == VetoRule.HomepageNotUpdated).Passed);
+    }
+
+    [Fact]
+    public void 国办秘函2019_19号_严重错误_a_publication_date_before_the_document_was_written_or_after_the_check_cannot_be_true()
+    {
+        Assert.Equal("发布日期 2025-06-02 早于成文日期 2025-06-10", PublicationDates.Implausible(new(2025, 6, 10), new(2025, 6, 2), Today));
+        Assert.Equal("发布日期 2025-06-17 晚于检查日 2025-06-16", PublicationDates.Implausible(new(2025, 6, 1), new(2025, 6, 17), Today));
+        Assert.Null(PublicationDates.Implausible(new(2025, 6, 10), new(2025, 6, 10), Today)); // published the day it was written
+        Assert.Null(PublicationDates.Implausible(new(2025, 6, 1), Today, Today));
+    }
 }

@@ -142,6 +142,37 @@ public class JudgeVetoTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task 国办秘函2019_19号_严重错误_an_impossible_publication_date_fails_until_judged_and_a_corrected_date_ends_it(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        test.Clock.SetToday(new DateOnly(2025, 6, 16));
+        var jyj = await UnitAsync(test, "jyj");
+        var before = Item(jyj, "关于做好暑期安全工作的通知", new DateOnly(2025, 6, 2), formed: new DateOnly(2025, 6, 10));
+        var future = Item(jyj, "关于公布招生计划的公告", new DateOnly(2025, 7, 1), formed: new DateOnly(2025, 6, 1));
+        var fine = Item(jyj, "关于开展教师培训的通知", new DateOnly(2025, 6, 10), formed: new DateOnly(2025, 6, 10));
+        await AddAsync(test, before, future, fine);
+
+        var first = await CheckAsync(test, jyj);
+        var veto = first.Veto(VetoRule.SeriousErrors);
+        Assert.False(veto.Passed);
+        var dates = first.Findings.Where(f => f.Rule == FindingRules.FalseDate).OrderBy(f => f.Target.Label).ToList();
+        Assert.Equal(["《关于做好暑期安全工作的通知》", "《关于公布招生计划的公告》"], dates.Select(f => f.Target.Label).Order(StringComparer.Ordinal));
+        Assert.All(dates, f => Assert.True(f.NeedsJudgement));
+        Assert.Contains(dates, f => f.Evidence.Contains("发布日期 2025-06-02 早于成文日期 2025-06-10"));
+        Assert.Contains(dates, f => f.Evidence.Contains("发布日期 2025-07-01 晚于检查日 2025-06-16"));
+        Assert.Contains(veto.Evidence, e => e.Contains("早于成文日期"));
+
+        // A person judges the early one a typing slip in an old import (不是错误); the future date is corrected.
+        var early = dates.Single(f => f.Target.Id == before.Id.ToString());
+        await AddAsync(test, new SiteFindingDecision { UnitId = jyj.Id, Key = early.Key, Decision = FindingDecision.Dismissed, At = DateTime.UtcNow, ActorName = "审核员", Note = "旧目录导入" });
+        await ChangeAsync<App.Catalog.CatalogItem>(test, future.Id, x => x.PublishedOn = new DateOnly(2025, 6, 3));
+        var second = await CheckAsync(test, jyj);
+        Assert.True(second.Veto(VetoRule.SeriousErrors).Passed);
+        Assert.DoesNotContain(second.Findings, f => f.Rule == FindingRules.FalseDate);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task 国办秘函2019_19号_互动回应差_a_valid_letter_unanswered_over_3_months_fails_answered_or_older_ones_do_not(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
