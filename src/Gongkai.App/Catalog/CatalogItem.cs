@@ -40,6 +40,13 @@ public class CatalogItem : Units.IUnitOwned
     /// <summary>需解读: staff mark a policy that must be published with its 解读 (规章 and 行政规范性文件 always must, <see cref="Core.Participation.InterpretationRule"/>).</summary>
     public bool NeedsInterpretation { get; set; }
 
+    /// <summary>
+    /// <see cref="Core.Participation.InterpretationRule.MustBeInterpreted"/> as a query condition (规章, 行政规范性文件, or marked
+    /// 需解读), for counting and checking 解读三同步 in the database.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<CatalogItem, bool>> MustBeInterpreted =
+        i => i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument || (i.NeedsInterpretation && i.Genre != Genre.Interpretation);
+
     /// <summary>For a 解读: the forms it takes (文字、图解、音视频、发布会、访谈).</summary>
     public Core.Participation.InterpretationForms InterpretationForms { get; set; }
 

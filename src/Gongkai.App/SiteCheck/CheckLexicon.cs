@@ -16,7 +16,7 @@ public sealed class CheckLexicon(GongkaiDb db)
 {
     public async Task<IReadOnlyList<Finding>> HandleAsync(Unit unit, CancellationToken ct = default)
     {
-        var above = UnitIdsFromTop(unit.Path);
+        var above = Core.Units.UnitPath.Ids(unit.Path);
         var entries = await db.LexiconEntries.AsNoTracking().Where(e => above.Contains(e.UnitId))
             .Select(e => new LexiconTerm(e.Id.ToString(), e.Kind, e.Term, e.Correction)).ToListAsync(ct);
         if (entries.Count == 0)
@@ -50,7 +50,4 @@ public sealed class CheckLexicon(GongkaiDb db)
         return findings;
     }
 
-    /// <summary>The ids of the unit and every unit above it, from its path (<c>/top/…/unit/</c>).</summary>
-    public static List<Guid> UnitIdsFromTop(string path) =>
-        [.. path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.TryParseExact(s, "N", out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];
 }

@@ -34,9 +34,8 @@ public sealed class CheckRecords(GongkaiDb db, OfficialCalendar calendar, SiteCh
         var since = today.AddMonths(-InterpretationLookbackMonths);
         var published = db.CatalogItems.AsNoTracking().Where(i => i.State == CatalogState.Published);
         var missing = await published
-            .Where(i => i.UnitId == unit.Id && i.PublishedOn >= since && i.InterpretationWaiver == ""
-                && (i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument || (i.NeedsInterpretation && i.Genre != Genre.Interpretation))
-                && !db.CatalogItems.Any(x => x.InterpretsId == i.Id && x.Genre == Genre.Interpretation && x.State == CatalogState.Published))
+            .Where(i => i.UnitId == unit.Id && i.PublishedOn >= since && i.InterpretationWaiver == "").Where(Catalog.CatalogItem.MustBeInterpreted)
+            .Where(i => !db.CatalogItems.Any(x => x.InterpretsId == i.Id && x.Genre == Genre.Interpretation && x.State == CatalogState.Published))
             .OrderBy(i => i.PublishedOn).Select(i => new { i.Id, i.Title, i.IndexNumber, i.Genre, i.PublishedOn }).ToListAsync(ct);
         var unlinked = await published
             .Where(i => i.UnitId == unit.Id && i.Genre == Genre.Interpretation && (i.InterpretsId == null || i.Interprets!.State != CatalogState.Published))

@@ -13,7 +13,7 @@ public sealed class FindingJudgements(IReadOnlyDictionary<string, FindingDecisio
 {
     public static async Task<FindingJudgements> LoadAsync(GongkaiDb db, string unitPath, string keyPrefix, CancellationToken ct = default)
     {
-        var above = CheckLexicon.UnitIdsFromTop(unitPath);
+        var above = Core.Units.UnitPath.Ids(unitPath);
         var decisions = await db.SiteFindingDecisions.AsNoTracking().Where(d => above.Contains(d.UnitId) && d.Key.StartsWith(keyPrefix))
             .Select(d => new { d.Key, d.Decision }).ToListAsync(ct);
         return new(decisions.GroupBy(d => d.Key).ToDictionary(g => g.Key,

@@ -35,7 +35,7 @@ public sealed class ReadSiteFacts(GongkaiDb db, SiteCheckSettings settings, Part
             .Select(c => new ColumnFacts(c.Id.ToString(), c.Name, c.UpdateClass, c.NeedsUpdates, c.TopLevel, c.OnHomepage, c.NewestOn, c.ItemCount,
                 c.DateSource is DateSource.Records or DateSource.Entered || (c.ReadAt is not null && c.ReadError.Length == 0), c.ReadError)).ToList();
 
-        var above = CheckLexicon.UnitIdsFromTop(unit.Path);
+        var above = Core.Units.UnitPath.Ids(unit.Path);
         var mailboxes = await db.Mailboxes.AsNoTracking().Where(m => m.IsOpen && above.Contains(m.UnitId))
             .Select(m => new { m.UnitId, m.Name, Unit = m.Unit.FullName }).ToListAsync(ct);
         var channels = mailboxes.OrderByDescending(m => m.UnitId == unit.Id).Select(m => m.UnitId == unit.Id ? m.Name : $"{m.Name}（{m.Unit}）").ToList();

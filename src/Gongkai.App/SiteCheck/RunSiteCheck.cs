@@ -69,7 +69,7 @@ public sealed class RunSiteCheck(
         other.AddRange(await records.HandleAsync(unit, today, ct));
         List<Finding> hits = [.. await lexicon.HandleAsync(unit, ct), .. await dates.HandleAsync(unit, today, ct)];
         var judgement = SiteJudge.Judge(await facts.HandleAsync(unit, today, hits, other, ct));
-        var report = SiteCheckReport.Of(unit.Code, unit.FullName, now, judgement.Card, judgement.Findings.Select(WithOfficeLink));
+        var report = SiteCheckReport.Of(unit.Code, unit.FullName, now, judgement.Card, judgement.Findings.Select(f => WithOfficeLink(f, unit.Code)));
 
         var run = new SiteCheckRun
         {
@@ -83,23 +83,15 @@ public sealed class RunSiteCheck(
             })],
         };
         db.SiteCheckRuns.Add(run);
-        db.SiteCheckLog.Add(new SiteCheckLogEntry
-        {
-            UnitId = unit.Id, At = now, ActorId = actor.AccountId, ActorName = Cut(actor.DisplayName, 50), Action = "运行检查", Subject = Cut(unit.FullName, 300),
-            Note = Cut($"{trigger}：{report.Score} 分，{(report.Passed ? "合格" : "不合格")}；单项否决未通过 {run.VetoFailures} 项，发现问题 {run.FindingCount} 个。", 1000),
-        });
+        Settings.SiteCheckAccess.Log(db, actor, unit.Id, clock, "运行检查", unit.FullName,
+            $"{trigger}：{report.Score} 分，{(report.Passed ? "合格" : "不合格")}；单项否决未通过 {run.VetoFailures} 项，发现问题 {run.FindingCount} 个。");
         await db.SaveChangesAsync(ct);
         return (run, report);
     }
 
-    /// <summary>Where staff fix what a finding is about, for the targets the judge names by kind and id alone (items, letters, the unit).</summary>
-    public static Finding WithOfficeLink(Finding f) => f.Target.Url is { Length: > 0 } ? f : f.Target.Kind switch
-    {
-        "item" => f with { Target = f.Target with { Url = $"/office/catalog/{f.Target.Id}" } },
-        "letter" => f with { Target = f.Target with { Url = $"/office/letters/{f.Target.Id}" } },
-        "unit" => f with { Target = f.Target with { Url = $"/office/units/edit/{f.Target.Id}" } },
-        _ => f,
-    };
+    /// <summary>Where staff fix what a finding is about, for the targets the judge names by kind and id alone.</summary>
+    public static Finding WithOfficeLink(Finding f, string unitCode) => f.Target.Url is { Length: > 0 } ? f
+        : f with { Target = f.Target with { Url = FindingLinks.OfficeUrl(f.Target.Kind, f.Target.Id, unitCode) } };
 
-    private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+    private static string Cut(string s, int max) => Settings.SiteCheckAccess.Cut(s, max);
 }

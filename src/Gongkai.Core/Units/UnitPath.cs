@@ -11,6 +11,10 @@ public static class UnitPath
 
     public static string Of(string? parentPath, Guid id) => (parentPath ?? Root) + id.ToString("N") + "/";
 
+    /// <summary>The ids of the top unit down to this one, from its path (<c>/top/…/unit/</c>).</summary>
+    public static List<Guid> Ids(string path) =>
+        [.. path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.TryParseExact(s, "N", out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];
+
     /// <summary>Whether the unit at <paramref name="path"/> is <paramref name="scopePath"/>'s unit or below it.</summary>
     public static bool IsWithin(string path, string scopePath) => path.StartsWith(scopePath, StringComparison.Ordinal);
 

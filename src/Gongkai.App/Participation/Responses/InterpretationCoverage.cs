@@ -28,8 +28,7 @@ public sealed class InterpretationCoverage(GongkaiDb db)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var policies = await db.CatalogItems.AsNoTracking().Within(actor.ScopePath)
-            .Where(i => i.State == CatalogState.Published && i.PublishedOn >= first && i.PublishedOn <= last
-                && (i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument || (i.NeedsInterpretation && i.Genre != Genre.Interpretation)))
+            .Where(i => i.State == CatalogState.Published && i.PublishedOn >= first && i.PublishedOn <= last).Where(CatalogItem.MustBeInterpreted)
             .OrderBy(i => i.PublishedOn).ThenBy(i => i.IndexNumber)
             .Select(i => new { i.Id, i.UnitId, Unit = i.Unit.FullName, UnitCode = i.Unit.Code, i.IndexNumber, i.Title, i.Genre, PublishedOn = i.PublishedOn!.Value, i.InterpretationWaiver })
             .ToListAsync(ct);

@@ -47,7 +47,7 @@ public sealed record UnitStanding(ScorecardUnit Unit, RunSummary? Latest, RunSum
 
 public static class ScorecardUnits
 {
-    public const string NoSuchUnit = "找不到该单位，或该单位不在您的管辖范围内。";
+    public const string NoSuchUnit = Settings.SiteCheckAccess.NoSuchUnit;
 
     /// <summary>The unit of the code inside the actor's scope, or the actor's own unit when no code is given.</summary>
     public static async Task<ScorecardUnit?> FindAsync(GongkaiDb db, StaffScope actor, string? unitCode, CancellationToken ct)

@@ -43,5 +43,6 @@ public static class SiteCheckAccess
             Note = Cut(note, 1000),
         });
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    /// <summary>Text cut to a column's length, with 「…」 where it was cut.</summary>
+    public static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

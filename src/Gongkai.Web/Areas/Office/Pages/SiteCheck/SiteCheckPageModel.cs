@@ -43,19 +43,7 @@ public abstract class SiteCheckPageModel(GongkaiDb db) : PageModel
 
     /// <summary>Where a finding's target is seen or fixed: the address the check gave, or the office page of its kind.</summary>
     public string? TargetUrl(string kind, string id, string? url) =>
-        !string.IsNullOrWhiteSpace(url) ? url : kind switch
-        {
-            "column" => Link("/columns", $"id={Uri.EscapeDataString(id)}"),
-            "account" => Link("/accounts", $"id={Uri.EscapeDataString(id)}"),
-            "site" => Link("/websites", $"id={Uri.EscapeDataString(id)}"),
-            "item" when Guid.TryParse(id, out var item) => $"/office/catalog/{item}",
-            "letter" when Guid.TryParse(id, out var letter) => $"/office/letters/{letter}",
-            "solicitation" when Guid.TryParse(id, out var s) => $"/office/participation/solicitations/{s}",
-            "interview" when Guid.TryParse(id, out var i) => $"/office/participation/interviews/{i}",
-            "link" when Uri.TryCreate(id, UriKind.Absolute, out var link) && link.Scheme.StartsWith("http", StringComparison.Ordinal) => link.AbsoluteUri,
-            "unit" => $"/office/units",
-            _ => null,
-        };
+        !string.IsNullOrWhiteSpace(url) ? url : App.SiteCheck.FindingLinks.OfficeUrl(kind, id, Current.Code);
 
     public static string VetoLabel(VetoResult veto) => ScorecardText.Item(veto);
 }
