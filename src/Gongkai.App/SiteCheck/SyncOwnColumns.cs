@@ -28,7 +28,7 @@ public sealed class SyncOwnColumns(GongkaiDb db, TimeProvider clock)
         var published = db.CatalogItems.AsNoTracking().Where(i => i.UnitId == unit.Id && i.State == CatalogState.Published);
 
         var themes = await published.GroupBy(i => i.Theme).Select(g => new { Theme = g.Key, Newest = g.Max(i => i.PublishedOn), Count = g.Count() }).ToListAsync(ct);
-        foreach (var g in themes.GroupBy(t => FirstLevel(t.Theme)).Where(g => g.Key.Length > 0))
+        foreach (var g in themes.GroupBy(t => CatalogTerms.FirstLevel(t.Theme)).Where(g => g.Key.Length > 0))
             wanted.Add(new(ColumnSource.CatalogTheme, g.Key, g.Key, $"/xxgk/{unit.Code}?theme={Uri.EscapeDataString(g.Key)}", UpdateClass.Other,
                 g.Max(t => t.Newest), g.Sum(t => t.Count)));
 
@@ -38,7 +38,7 @@ public sealed class SyncOwnColumns(GongkaiDb db, TimeProvider clock)
                 g.Genre is Genre.Notice or Genre.Announcement or Genre.Rule or Genre.NormativeDocument ? UpdateClass.NoticePolicy : UpdateClass.Other, g.Newest, g.Count));
 
         var interpretations = genres.SingleOrDefault(g => g.Genre == Genre.Interpretation);
-        var needsInterpretation = await published.AnyAsync(i => i.Genre == Genre.Rule || i.Genre == Genre.NormativeDocument || (i.NeedsInterpretation && i.Genre != Genre.Interpretation), ct);
+        var needsInterpretation = await published.Where(Catalog.CatalogItem.MustBeInterpreted).AnyAsync(ct);
         if (interpretations is not null || needsInterpretation)
             wanted.Add(new(ColumnSource.Interpretations, "", "政策解读", $"/xxgk/{unit.Code}?genre={Genre.Interpretation}", UpdateClass.NoticePolicy,
                 interpretations?.Newest, interpretations?.Count ?? 0));
@@ -94,6 +94,4 @@ public sealed class SyncOwnColumns(GongkaiDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return [.. existing.Where(c => c.Active)];
     }
-
-    private static string FirstLevel(string theme) => theme.Split('\\')[0].Trim();
 }

@@ -77,7 +77,10 @@ public static class CatalogTerms
         "港澳台侨工作", "国防", "其他",
     ];
 
-    public static bool IsTheme(string? theme) => theme is not null && Themes.Contains(theme.Split('\\')[0].Trim());
+    public static bool IsTheme(string? theme) => theme is not null && Themes.Contains(FirstLevel(theme));
+
+    /// <summary>The first level of a 主题分类 (「综合政务\其他」 → 「综合政务」).</summary>
+    public static string FirstLevel(string theme) => theme.Split('\\')[0].Trim();
 
     /// <summary>有效性 as of a day: an item in force whose 废止日期 has come is 失效 (expired) without anyone acting.</summary>
     public static Validity EffectiveValidity(Validity validity, DateOnly? repealedOn, DateOnly today) =>
