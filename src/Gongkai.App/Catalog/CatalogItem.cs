@@ -54,7 +54,13 @@ public class CatalogItem : Units.IUnitOwned
     public string InterpretationWaiver { get; set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>修订: the Beijing date of the last correction of the published text; null when never corrected.</summary>
+    public DateOnly? RevisedOn { get; set; }
     public List<CatalogLogEntry> Log { get; set; } = [];
+
+    /// <summary>Earlier texts of a published item that was corrected (修订), oldest first; the current text is the item itself.</summary>
+    public List<CatalogItemVersion> Versions { get; set; } = [];
 
     /// <summary>附件; never included in a query (their content is large): project through <see cref="CatalogAttachment.RowsOf"/>.</summary>
     public List<CatalogAttachment> Attachments { get; set; } = [];
@@ -97,6 +103,33 @@ public class CatalogLogEntry
     public string Note { get; set; } = "";
 }
 
+/// <summary>
+/// One earlier text of a published item, kept when staff corrected it (修订) so that the 索引号 stays and the public can read
+/// what was published before: version 1 is the text as first published; the item itself holds the newest.
+/// </summary>
+public class CatalogItemVersion
+{
+    public long Id { get; set; }
+    public Guid ItemId { get; set; }
+
+    /// <summary>1 for the text as first published, then 2, 3 …; the current text is number <c>Versions.Count + 1</c>.</summary>
+    public int Number { get; set; }
+    public string Title { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string DocumentNumber { get; set; } = "";
+    public DateOnly FormedOn { get; set; }
+
+    /// <summary>When this text went public: the publication date for version 1, the date of the 修订 that made it for later ones.</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>When the 修订 that replaced this text was published (UTC), its Beijing date, why, and by whom.</summary>
+    public DateTime ReplacedAt { get; set; }
+    public DateOnly ReplacedOn { get; set; }
+    public string Reason { get; set; } = "";
+    public string ActorName { get; set; } = "";
+}
+
 /// <summary>The last serial issued for one 前段码 and period; incremented in the publishing transaction.</summary>
 public class IndexCounter
 {
@@ -134,6 +167,21 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         i.HasOne(x => x.Interprets).WithMany().HasForeignKey(x => x.InterpretsId).OnDelete(DeleteBehavior.Restrict);
         i.HasMany(x => x.Log).WithOne().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Restrict);
         i.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
+        i.HasMany(x => x.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CatalogItemVersionConfiguration : IEntityTypeConfiguration<CatalogItemVersion>
+{
+    public void Configure(EntityTypeBuilder<CatalogItemVersion> v)
+    {
+        v.ToTable("catalog_item_versions");
+        v.HasIndex(x => new { x.ItemId, x.Number }).IsUnique();
+        v.Property(x => x.Title).HasMaxLength(200);
+        v.Property(x => x.Summary).HasMaxLength(200);
+        v.Property(x => x.DocumentNumber).HasMaxLength(50);
+        v.Property(x => x.Reason).HasMaxLength(1000);
+        v.Property(x => x.ActorName).HasMaxLength(100);
     }
 }
 

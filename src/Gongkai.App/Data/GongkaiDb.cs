@@ -26,6 +26,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
     public DbSet<Catalog.CatalogLogEntry> CatalogLog => Set<Catalog.CatalogLogEntry>();
     public DbSet<Catalog.CatalogAttachment> CatalogAttachments => Set<Catalog.CatalogAttachment>();
     public DbSet<Catalog.IndexCounter> IndexCounters => Set<Catalog.IndexCounter>();
+    public DbSet<Catalog.CatalogItemVersion> CatalogItemVersions => Set<Catalog.CatalogItemVersion>();
     public DbSet<Cases.ReviewCase> ReviewCases => Set<Cases.ReviewCase>();
     public DbSet<Cases.ReviewCaseLogEntry> ReviewCaseLog => Set<Cases.ReviewCaseLogEntry>();
     public DbSet<Reports.AnnualReport> AnnualReports => Set<Reports.AnnualReport>();
@@ -99,6 +100,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Catalog.CatalogLogEntryConfiguration());
         builder.ApplyConfiguration(new Catalog.CatalogAttachmentConfiguration());
         builder.ApplyConfiguration(new Catalog.IndexCounterConfiguration());
+        builder.ApplyConfiguration(new Catalog.CatalogItemVersionConfiguration());
         builder.ApplyConfiguration(new Search.SearchChangeConfiguration());
         builder.ApplyConfiguration(new Search.SearchNodeConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());

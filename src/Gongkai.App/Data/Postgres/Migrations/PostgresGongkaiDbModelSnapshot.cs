@@ -709,6 +709,9 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.Property<DateOnly?>("RepealedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("RevisedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -756,6 +759,69 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
 
                     b.ToTable("catalog_items", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogItemVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("catalog_item_versions", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogLogEntry", b =>
@@ -2854,6 +2920,15 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogItemVersion", b =>
+                {
+                    b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogLogEntry", b =>
                 {
                     b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
@@ -3313,6 +3388,8 @@ namespace Gongkai.App.Data.Postgres.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Log");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Gongkai.App.Letters.Letter", b =>

@@ -691,6 +691,9 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("RepealedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RevisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -738,6 +741,67 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.HasIndex("Genre", "State", "PublishedOn", "UnitId", "FormedOn", "Validity", "RepealedOn", "Id");
 
                     b.ToTable("catalog_items", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogItemVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReplacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("catalog_item_versions", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogLogEntry", b =>
@@ -2808,6 +2872,15 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Gongkai.App.Catalog.CatalogItemVersion", b =>
+                {
+                    b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.App.Catalog.CatalogLogEntry", b =>
                 {
                     b.HasOne("Gongkai.App.Catalog.CatalogItem", null)
@@ -3267,6 +3340,8 @@ namespace Gongkai.App.Data.Sqlite.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Log");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Gongkai.App.Letters.Letter", b =>
