@@ -22,13 +22,19 @@ public sealed class AxeCheck(IBrowserContext context, IPage checker)
     /// <summary>Fails with each violation (rule, help, elements) of the page <paramref name="shown"/> shows now.</summary>
     public async Task AssertCleanAsync(IPage shown, string name)
     {
+        var violations = await ViolationsAsync(shown);
+        Assert.True(violations.Count == 0, $"{name}: " + string.Join("; ", violations));
+    }
+
+    /// <summary>Each violation (rule, help, elements) of the page <paramref name="shown"/> shows now; empty when clean.</summary>
+    public async Task<IReadOnlyList<string>> ViolationsAsync(IPage shown)
+    {
         var html = await shown.ContentAsync();
         await checker.GotoAsync(shown.Url);
         await checker.SetContentAsync(html);
         var axe = await checker.RunAxe(Wcag21AA);
         Assert.NotEmpty(axe.Passes);   // axe ran its rules on the page
-        Assert.True(axe.Violations.Length == 0, $"{name}: " + string.Join("; ", axe.Violations.Select(v =>
-            $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
+        return [.. axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")];
     }
 
     /// <summary>Fails when the page is wider than its window (sideways scrolling on a phone).</summary>
