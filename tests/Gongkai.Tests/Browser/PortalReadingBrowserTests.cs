@@ -102,6 +102,9 @@ public class PortalReadingBrowserTests
         await page.Locator("table.catalog tbody a").First.ClickAsync();
         await page.Locator("h1.item-title").WaitForAsync();
         Assert.True(await BodyFontSize(page) > medium * 1.15);
+        // A 行政规范性文件's cover notice opens with its addressees, flush left (顶格).
+        Assert.EndsWith("：", (await page.Locator(".item-body p.addressee").InnerTextAsync()).Trim());
+        Assert.Equal("0px", await page.Locator(".item-body p.addressee").EvaluateAsync<string>("e => getComputedStyle(e).textIndent"));
         await AxeCheck.AssertNoSidewaysScrollAsync(page, $"large item at {width}");
         await axe.AssertCleanAsync(page, $"large item at {width}");
         await page.GetByRole(AriaRole.Link, new() { Name = "字号：小" }).ClickAsync();

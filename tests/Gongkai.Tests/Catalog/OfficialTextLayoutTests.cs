@@ -51,6 +51,17 @@ public class OfficialTextLayoutTests
     }
 
     [Fact]
+    public void The_addressee_of_a_published_notice_should_be_its_first_line_only()
+    {
+        Assert.Equal(0, OfficialTextLayout.Addressee(Dongyang));
+        Assert.Equal(0, OfficialTextLayout.Addressee(Beijing));
+        // Yueyang's excerpt opens with the sending sentence: a full stop, no addressee.
+        Assert.Equal(-1, OfficialTextLayout.Addressee(Yueyang));
+        Assert.Equal(-1, OfficialTextLayout.Addressee(["为进一步做好有关工作，现就有关事项通知如下：", "各区县人民政府："]));
+        Assert.Equal(-1, OfficialTextLayout.Addressee([]));
+    }
+
+    [Fact]
     public void A_text_without_a_date_line_should_have_no_closing_lines()
     {
         Assert.Empty(OfficialTextLayout.ClosingLines(["关于全面推进政务公开工作的实施意见", "一、把握总体要求，明确工作目标", "青岚市人民政府"]));
