@@ -67,6 +67,7 @@ public static class Startup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<PortalIdentity>();
+        services.AddSingleton(sp => PortalFooter.From(sp.GetRequiredService<IConfiguration>()));
     }
 
     public static string ChineseStatus(int status) => status switch

@@ -23,6 +23,10 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
     /// bound property of that name would read instead, always staying on the first page.</summary>
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
+    /// <summary>Whether a filter beside the words is set: the filters, folded away on a phone, open then.</summary>
+    public bool Filtered => !string.IsNullOrEmpty(Unit) || Genre is not null || !string.IsNullOrEmpty(Category) || Validity is not null
+        || From is not null || To is not null || !string.IsNullOrEmpty(Sort);
+
     public CatalogSearch.Result? Result { get; private set; }
     public string? Problem { get; private set; }
     public List<SelectListItem> Units { get; private set; } = [];

@@ -25,6 +25,10 @@ public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
     public List<SelectListItem> Units { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
+    /// <summary>Whether a filter other than the unit of the address is set: the folded filters open then.</summary>
+    public bool Filtered => !string.IsNullOrEmpty(Theme) || Genre is not null || Year is not null || Validity is not null
+        || Request.Query["unit"].ToString().Length > 0;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!string.IsNullOrEmpty(Unit))
