@@ -40,6 +40,21 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
     public Deadline? Deadline { get; private set; }
     public IReadOnlyList<ClockStep> Explanation { get; private set; } = [];
     public IReadOnlyList<ApplicationEventKind> Allowed { get; private set; } = [];
+    /// <summary>
+    /// The allowed steps shown open: the ones that usually come next in the state (confirm, close the pause, answer,
+    /// add a missing document). Which steps are allowed at all is <see cref="ApplicationTransitions.Allowed"/>'s alone.
+    /// </summary>
+    public IReadOnlyList<ApplicationEventKind> Primary => [.. Allowed.Where(CommonSteps.Contains)];
+
+    /// <summary>The other allowed steps (补正告知、征求意见、收费、延期、转办), folded under 其他办理事项.</summary>
+    public IReadOnlyList<ApplicationEventKind> Other => [.. Allowed.Where(k => !CommonSteps.Contains(k))];
+
+    private static readonly HashSet<ApplicationEventKind> CommonSteps =
+    [
+        ApplicationEventKind.Confirmed, ApplicationEventKind.CorrectionReceived, ApplicationEventKind.ConsultationEnded,
+        ApplicationEventKind.FeePaid, ApplicationEventKind.Answered, ApplicationEventKind.DocumentAdded,
+    ];
+
     public int? DaysLeft { get; private set; }
     public DateOnly Today { get; private set; }
     public List<SelectListItem> Units { get; private set; } = [];
