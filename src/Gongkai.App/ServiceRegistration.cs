@@ -9,6 +9,10 @@ namespace Gongkai.App;
 /// <summary>One AddX() per feature, called by the web app and the CLI alike.</summary>
 public static class ServiceRegistration
 {
+    /// <summary>工作台 (issue 17): what needs each account today. Needs the applications, letters and catalog services.</summary>
+    public static IServiceCollection AddWorkbench(this IServiceCollection services) =>
+        services.AddScoped<Workbench.WhatNeedsMe>();
+
     public static IServiceCollection AddUnits(this IServiceCollection services) =>
         services.AddScoped<SaveUnit>().AddScoped<ImportUnits>();
 
