@@ -34,7 +34,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
         services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
-            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.OfficeCatalog>().AddScoped<Catalog.ScreenCatalog>().AddScoped<Catalog.SanitizeCatalogBodies>()
+            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ReviseCatalogItem>().AddScoped<Catalog.CatalogRevisions>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.OfficeCatalog>().AddScoped<Catalog.ScreenCatalog>().AddScoped<Catalog.SanitizeCatalogBodies>()
             .AddScoped<Catalog.BulkCatalogWriter>().AddScoped<Catalog.ImportCatalog>()
             .AddSingleton(sp => Catalog.CatalogSettings.AttachmentLimits(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.AddCatalogAttachment>().AddScoped<Catalog.RemoveCatalogAttachment>()

@@ -4,14 +4,43 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Xxgk;
 
-/// <summary>An item page: the standard metadata table, the text (sanitized when saved), its attachments, and links between a policy and its 解读.</summary>
-public class ItemModel(PublicCatalog catalog) : PageModel
+/// <summary>
+/// An item page: the standard metadata table, the text (sanitized when saved), its attachments, and links between a policy and its 解读.
+/// A revised item says when it was revised and lists its earlier texts (_Revisions.cshtml); <c>?version=N</c> shows the
+/// N-th earlier text in the page, labelled as superseded and kept out of search engines (X-Robots-Tag: noindex).
+/// </summary>
+public class ItemModel(PublicCatalog catalog, CatalogRevisions revisions) : PageModel
 {
     public PublicCatalog.Item? Item { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string indexNumber)
+    /// <summary>The item's 修订 (empty for one never revised).</summary>
+    public CatalogRevisions.History? Revisions { get; private set; }
+
+    /// <summary>The earlier text shown instead of the current one (<c>?version=N</c>), or null.</summary>
+    public CatalogRevisions.EarlierText? Superseded { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string indexNumber, int? version)
     {
-        Item = await catalog.FindAsync(Uri.UnescapeDataString(indexNumber));
-        return Item is null ? NotFound() : Page();
+        var number = Uri.UnescapeDataString(indexNumber);
+        Item = await catalog.FindAsync(number);
+        if (Item is null)
+            return NotFound();
+        if (Item.Withdrawn)
+            return version is null ? Page() : NotFound();
+        Revisions = await revisions.OfAsync(number);
+        if (version is { } n)
+        {
+            Superseded = await revisions.VersionAsync(number, n);
+            if (Superseded is not { } v)
+                return NotFound();
+            Response.Headers["X-Robots-Tag"] = "noindex";
+            Item = Item with
+            {
+                Row = Item.Row with { Title = v.Title, DocumentNumber = v.DocumentNumber },
+                Summary = v.Summary,
+                Body = v.Body,
+            };
+        }
+        return Page();
     }
 }
