@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Applications;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -176,8 +177,7 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         }
         if (Allowed.Contains(ApplicationEventKind.Transferred))
         {
-            Units = await db.Units.AsNoTracking().Where(u => u.Id != found.UnitId).OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-                .Select(u => new SelectListItem(u.FullName, u.Code)).ToListAsync();
+            Units = [.. (await db.Units.Where(u => u.Id != found.UnitId).InTreeOrderAsync()).Select(u => new SelectListItem(u.FullName, u.Code))];
         }
         return true;
     }
