@@ -9,6 +9,10 @@ namespace Gongkai.App;
 /// <summary>One AddX() per feature, called by the web app and the CLI alike.</summary>
 public static class ServiceRegistration
 {
+    /// <summary>工作台 (issue 17): what needs each account today. Needs the applications, letters and catalog services.</summary>
+    public static IServiceCollection AddWorkbench(this IServiceCollection services) =>
+        services.AddScoped<Workbench.WhatNeedsMe>();
+
     public static IServiceCollection AddUnits(this IServiceCollection services) =>
         services.AddScoped<SaveUnit>().AddScoped<ImportUnits>();
 
@@ -30,7 +34,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
         services.AddSingleton(sp => Catalog.CatalogSettings.IndexNumberFormat(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.CatalogLog>().AddScoped<Catalog.SaveCatalogDraft>().AddScoped<Catalog.SubmitCatalogItem>()
-            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.OfficeCatalog>().AddScoped<Catalog.ScreenCatalog>().AddScoped<Catalog.SanitizeCatalogBodies>()
+            .AddScoped<Catalog.PublishCatalogItem>().AddScoped<Catalog.ReviseCatalogItem>().AddScoped<Catalog.CatalogRevisions>().AddScoped<Catalog.ChangeCatalogItem>().AddScoped<Catalog.PublicCatalog>().AddScoped<Catalog.OfficeCatalog>().AddScoped<Catalog.ScreenCatalog>().AddScoped<Catalog.SanitizeCatalogBodies>()
             .AddScoped<Catalog.BulkCatalogWriter>().AddScoped<Catalog.ImportCatalog>()
             .AddSingleton(sp => Catalog.CatalogSettings.AttachmentLimits(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
             .AddScoped<Catalog.AddCatalogAttachment>().AddScoped<Catalog.RemoveCatalogAttachment>()

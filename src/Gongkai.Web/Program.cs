@@ -18,6 +18,7 @@ builder.Services.AddCases();
 builder.Services.AddReports();
 builder.Services.AddOutbox();
 builder.Services.AddLetters();
+builder.Services.AddWorkbench();   // 工作台 counts (issue 17)
 builder.Services.AddParticipation();
 builder.Services.AddSiteCheck();
 builder.Services.AddDemo();

@@ -17,6 +17,7 @@ public static class CatalogActions
     public const string AttachmentAdded = "添加附件";
     public const string AttachmentRemoved = "删除附件";
     public const string InterpretationWaived = "不解读说明";
+    public const string Revised = "修订";
 
     /// <summary>The note on a publication that came after the 第二十六条 deadline; empty when on time.</summary>
     public static string LateNote(int workingDaysLate) => workingDaysLate > 0

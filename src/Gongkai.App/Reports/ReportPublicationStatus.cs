@@ -22,7 +22,7 @@ public sealed class ReportPublicationStatus(GongkaiDb db, TimeProvider clock)
         var units = actor.UnitsIn(db);
         if (!string.IsNullOrWhiteSpace(unitCode) && await units.SingleOrDefaultAsync(u => u.Code == unitCode, ct) is { } top)
             units = units.Within(top.Path);
-        var rows = await units.AsNoTracking().Select(u => new { u.Id, u.Code, u.FullName, u.Kind, u.Path }).ToListAsync(ct);
+        var rows = await units.InTreeOrderAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         // The dates and the findings only, not the texts and figures.
         var reports = await db.AnnualReports.AsNoTracking()
@@ -31,7 +31,7 @@ public sealed class ReportPublicationStatus(GongkaiDb db, TimeProvider clock)
             .ToDictionaryAsync(r => r.UnitId, ct);
         var today = clock.Today();
         var topDepth = rows.Count == 0 ? 0 : rows.Min(r => UnitPath.Depth(r.Path));
-        return [.. rows.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r =>
+        return [.. rows.Select(r =>
         {
             var deadline = ReportDeadline.For(r.Kind, year);
             var report = reports.GetValueOrDefault(r.Id);

@@ -36,8 +36,7 @@ internal sealed class ReportRecords
 
     public static async Task<ReportRecords> LoadAsync(GongkaiDb db, Unit top, ReportScope scope, int year, CancellationToken ct)
     {
-        var units = await (scope == ReportScope.Jurisdiction ? db.Units.Within(top.Path) : db.Units.Where(u => u.Id == top.Id)).AsNoTracking()
-            .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new UnitRow(u.Id, u.Code, u.FullName)).ToListAsync(ct);
+        var units = (await (scope == ReportScope.Jurisdiction ? db.Units.Within(top.Path) : db.Units.Where(u => u.Id == top.Id)).InTreeOrderAsync(ct)).Select(u => new UnitRow(u.Id, u.Code, u.FullName)).ToList();
         var ids = units.Select(u => u.Id).ToList();
         var entries = await db.ReportFigureEntries.AsNoTracking()
             .Where(e => ids.Contains(e.UnitId) && (e.Year == year || e.Year == year - 1)).ToListAsync(ct);

@@ -60,6 +60,26 @@ public sealed class SaveEnteredFigures(GongkaiDb db, TimeProvider clock)
     public sealed record Row(int Line, string UnitCode, string Year, string Scope, string Key, string Value, string Note);
 
     /// <summary>
+    /// The import of the office page (an uploaded CSV): as <see cref="ImportAsync(IEnumerable{Row}, string, CancellationToken)"/>,
+    /// for staff who write reports, and only for units of their subtree — a row of another unit refuses the whole file.
+    /// </summary>
+    public async Task<Outcome<int>> ImportAsync(IReadOnlyList<Row> rows, StaffScope actor, CancellationToken ct = default)
+    {
+        if (!actor.CanWriteReports)
+            return Outcome<int>.Denied("只有信息发布人员或管理员可以导入年度报告数字。");
+        if (rows.Count == 0)
+            return Outcome<int>.Invalid("文件", "文件中没有数据行：第一行为表头（单位代码、年度、范围、项目、数值、来源说明），其后每行一个单元格。");
+        var codes = rows.Select(r => r.UnitCode.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        var inScope = (await actor.UnitsIn(db).Where(u => codes.Contains(u.Code)).Select(u => u.Code).ToListAsync(ct)).ToHashSet();
+        var known = (await db.Units.Where(u => codes.Contains(u.Code)).Select(u => u.Code).ToListAsync(ct)).ToHashSet();
+        var outside = rows.Where(r => known.Contains(r.UnitCode.Trim()) && !inScope.Contains(r.UnitCode.Trim()))
+            .Select(r => new Problem("单位代码", $"单位 {r.UnitCode.Trim()} 不在您的管辖范围内。", r.Line)).ToList();
+        if (outside.Count > 0)
+            return Outcome<int>.Invalid(outside);
+        return await ImportAsync(rows, actor.DisplayName, ct);
+    }
+
+    /// <summary>
     /// Adds or changes the cells <paramref name="rows"/> name, all or nothing; each problem as 「第 N 行 字段：原因」.
     /// Returns how many cells were written.
     /// </summary>

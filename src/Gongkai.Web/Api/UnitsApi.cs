@@ -56,7 +56,7 @@ public static class UnitsApi
 
     private static async Task<List<UnitGuide>> InScopeAsync(HttpContext http, GongkaiDb db)
     {
-        var units = await http.StaffScope().UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ToListAsync();
+        var units = (await http.StaffScope().UnitsIn(db).AsNoTracking().ToListAsync()).InTreeOrder().ToList();
         var parents = await ParentCodesAsync(db, units);
         return [.. units.Select(u => UnitGuide.Of(u, u.ParentId is { } p ? parents[p] : null))];
     }

@@ -43,8 +43,7 @@ public sealed class InterpretationCoverage(GongkaiDb db)
             var status = of.Count > 0 ? Status.Interpreted : p.InterpretationWaiver.Length > 0 ? Status.Waived : Status.Missing;
             return (p.UnitId, Policy: new Policy(p.Id, p.Unit, p.UnitCode, p.IndexNumber, p.Title, p.Genre, p.PublishedOn, status, p.InterpretationWaiver, of));
         }).ToList();
-        var units = await actor.UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-            .Select(u => new { u.Id, u.Code, u.FullName }).ToListAsync(ct);
+        var units = await actor.UnitsIn(db).InTreeOrderAsync(ct);
         var byUnit = rows.ToLookup(r => r.UnitId, r => r.Policy);
         return new(year, [.. units.Where(u => byUnit[u.Id].Any()).Select(u =>
         {

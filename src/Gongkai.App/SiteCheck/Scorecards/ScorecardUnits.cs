@@ -70,7 +70,7 @@ public static class ScorecardUnits
         var units = await db.Units.AsNoTracking().Within(top.Path).Select(u => new { u.Id, u.Code, u.FullName, u.Path, u.SortOrder, u.ParentId }).ToListAsync(ct);
         var parents = units.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
         var baseDepth = Core.Units.UnitPath.Depth(top.Path);
-        return [.. units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
+        return [.. units.InTreeOrder(u => u.Id, u => u.ParentId, u => u.Path, u => u.SortOrder, u => u.FullName)
             .Select(u => new ScorecardUnit(u.Id, u.Code, u.FullName, u.Path, Core.Units.UnitPath.Depth(u.Path) - baseDepth, parents.Contains(u.Id)))];
     }
 

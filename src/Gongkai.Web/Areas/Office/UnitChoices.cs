@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
 using Gongkai.Core.Units;
@@ -11,9 +12,8 @@ internal static class UnitChoices
 {
     public static async Task<List<SelectListItem>> InScopeAsync(GongkaiDb db, StaffScope scope, Func<Pages.Units.UnitRow, string> value, Guid? except = null)
     {
-        var rows = await scope.UnitsIn(db).OrderBy(u => u.SortOrder)
-            .Select(u => new Pages.Units.UnitRow(u.Id, u.ParentId, u.Path, u.Code, u.FullName, u.Kind)).ToListAsync();
-        return [.. Pages.Units.UnitRow.InTreeOrder(rows)
+        var rows = await Pages.Units.UnitRow.InTreeOrderAsync(scope.UnitsIn(db));
+        return [.. rows
             .Where(r => except is null || !UnitPath.IsWithin(r.Path, rows.Single(x => x.Id == except).Path))
             .Select(r => new SelectListItem(new string('　', UnitPath.Depth(r.Path) - rows.Min(x => UnitPath.Depth(x.Path))) + r.FullName, value(r)))];
     }

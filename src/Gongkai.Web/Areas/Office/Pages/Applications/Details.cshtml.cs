@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Applications;
 using Gongkai.App.Calendar;
 using Gongkai.App.Data;
@@ -40,6 +41,21 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
     public Deadline? Deadline { get; private set; }
     public IReadOnlyList<ClockStep> Explanation { get; private set; } = [];
     public IReadOnlyList<ApplicationEventKind> Allowed { get; private set; } = [];
+    /// <summary>
+    /// The allowed steps shown open: the ones that usually come next in the state (confirm, close the pause, answer,
+    /// add a missing document). Which steps are allowed at all is <see cref="ApplicationTransitions.Allowed"/>'s alone.
+    /// </summary>
+    public IReadOnlyList<ApplicationEventKind> Primary => [.. Allowed.Where(CommonSteps.Contains)];
+
+    /// <summary>The other allowed steps (补正告知、征求意见、收费、延期、转办), folded under 其他办理事项.</summary>
+    public IReadOnlyList<ApplicationEventKind> Other => [.. Allowed.Where(k => !CommonSteps.Contains(k))];
+
+    private static readonly HashSet<ApplicationEventKind> CommonSteps =
+    [
+        ApplicationEventKind.Confirmed, ApplicationEventKind.CorrectionReceived, ApplicationEventKind.ConsultationEnded,
+        ApplicationEventKind.FeePaid, ApplicationEventKind.Answered, ApplicationEventKind.DocumentAdded,
+    ];
+
     public int? DaysLeft { get; private set; }
     public DateOnly Today { get; private set; }
     public List<SelectListItem> Units { get; private set; } = [];
@@ -161,8 +177,7 @@ public class DetailsModel(GongkaiDb db, ApplicationLog log, OfficialCalendar cal
         }
         if (Allowed.Contains(ApplicationEventKind.Transferred))
         {
-            Units = await db.Units.AsNoTracking().Where(u => u.Id != found.UnitId).OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-                .Select(u => new SelectListItem(u.FullName, u.Code)).ToListAsync();
+            Units = [.. (await db.Units.Where(u => u.Id != found.UnitId).InTreeOrderAsync()).Select(u => new SelectListItem(u.FullName, u.Code))];
         }
         return true;
     }

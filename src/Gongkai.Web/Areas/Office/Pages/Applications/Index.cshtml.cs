@@ -26,6 +26,11 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
     }
 
     [BindProperty(SupportsGet = true)] public string Show { get; set; } = "open";
+
+    /// <summary>"soon" (即将到期) or "overdue" (已逾期): open applications by due date, as the 工作台 and 督办 count them.</summary>
+    [BindProperty(SupportsGet = true)] public string? Due { get; set; }
+
+    public ApplicationDue? ChosenDue => ApplicationLists.ParseDue(Due);
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool CanHandle { get; private set; }
     public DateOnly Today { get; private set; }
@@ -35,7 +40,11 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
         var scope = HttpContext.StaffScope();
         CanHandle = scope.CanHandleApplications;
         var scopePath = scope.ScopePath;
+        var calendar = await calendars.GetAsync(db);
+        var today = Today = clock.Today();
         var query = db.Applications.AsNoTracking().Within(scopePath).Showing(Show);
+        if (ChosenDue is { } due)
+            query = query.DueWithin(due, calendar, today);
         var items = await query.InInboxOrder().Take(500)
             .Select(a => new
             {
@@ -53,8 +62,6 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, TimeProvider c
                     .OrderByDescending(e => e.Sequence).Select(e => e.Until).FirstOrDefault(),
             })
             .ToListAsync();
-        var calendar = await calendars.GetAsync(db);
-        var today = Today = clock.Today();
         Rows = [.. items.Select(a =>
         {
             var open = a.State != ApplicationState.Answered;

@@ -17,8 +17,21 @@ namespace Gongkai.Web.Areas.Office.Pages.Catalog;
 /// account may take now — submit a draft (信息发布), publish or return a submitted item, revoke or withdraw a published one (信息审核).
 /// </summary>
 public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calendars, SubmitCatalogItem submit,
-    PublishCatalogItem publish, ChangeCatalogItem change) : PageModel
+    PublishCatalogItem publish, ChangeCatalogItem change, ReviseCatalogItem revise) : PageModel
 {
+    /// <summary>修订 of a published item (<see cref="ReviseCatalogItem"/>).</summary>
+    public sealed class RevisionForm
+    {
+        public string Title { get; set; } = "";
+        public string Summary { get; set; } = "";
+        public string Body { get; set; } = "";
+        public string DocumentNumber { get; set; } = "";
+        public string Reason { get; set; } = "";
+        public string LawfulReason { get; set; } = "";
+    }
+
+    [BindProperty] public RevisionForm Revision { get; set; } = new();
+
     public sealed class DecisionForm
     {
         public string LawfulReason { get; set; } = "";
@@ -87,6 +100,10 @@ public class DetailsModel(GongkaiDb db, CatalogLog log, OfficialCalendar calenda
     public Task<IActionResult> OnPostReturnAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Return, "已退回修改。");
 
     public Task<IActionResult> OnPostRevokeAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Revoke, "已废止。");
+
+    public async Task<IActionResult> OnPostReviseAsync(Guid id) =>
+        await FinishAsync(id, "Revise", await revise.HandleAsync(new(id, Revision.Title ?? "", Revision.Summary ?? "", Revision.Body ?? "",
+            Revision.DocumentNumber ?? "", Revision.Reason ?? "", Revision.LawfulReason ?? ""), HttpContext.StaffScope()), i => $"已修订，索引号 {i.IndexNumber} 不变。");
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id) => ChangeAsync(id, ChangeCatalogItem.Change.Withdraw, "已撤下。");
 

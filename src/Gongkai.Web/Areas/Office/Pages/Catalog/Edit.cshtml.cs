@@ -17,8 +17,12 @@ namespace Gongkai.Web.Areas.Office.Pages.Catalog;
 /// attachments (附件) are uploaded and removed by the same form, so every button saves what was typed with the change
 /// (issue 12: an upload posted apart lost the draft's unsaved edits); a file chosen is uploaded whichever button is pressed.
 /// </summary>
-public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit, AttachmentLimits limits) : PageModel
+public class EditModel(GongkaiDb db, CatalogLog log, SaveCatalogDraft save, SubmitCatalogItem submit, AttachmentLimits limits,
+    IWebHostEnvironment environment) : PageModel
 {
+    /// <summary>Whether the build installed the rich-text editor (wwwroot/lib/trix, from npm); without it the body is a plain text box.</summary>
+    public bool HasRichEditor => environment.WebRootFileProvider.GetFileInfo("lib/trix/trix.umd.min.js").Exists;
+
     /// <summary>The channels an editor may tick; 政府网站 is always one of an item's channels.</summary>
     public static readonly IReadOnlyList<PublicationChannels> OptionalChannels =
         [PublicationChannels.Gazette, PublicationChannels.Weibo, PublicationChannels.WeChat, PublicationChannels.Other];

@@ -139,10 +139,9 @@ public class DetailsModel(GongkaiDb db, LetterLog log, OfficeLetters inbox, Reco
         UnitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
         if (Allowed.Contains(K.Assigned))
         {
-            var rows = await db.Units.AsNoTracking().Within(letter.MailboxUnit.Path).OrderBy(u => u.SortOrder)
-                .Select(u => new Units.UnitRow(u.Id, u.ParentId, u.Path, u.Code, u.FullName, u.Kind)).ToListAsync();
+            var rows = await Units.UnitRow.InTreeOrderAsync(db.Units.Within(letter.MailboxUnit.Path));
             var top = rows.Min(r => UnitPath.Depth(r.Path));
-            AssignUnits = [.. Units.UnitRow.InTreeOrder(rows).Where(r => r.Id != letter.UnitId)
+            AssignUnits = [.. rows.Where(r => r.Id != letter.UnitId)
                 .Select(r => new SelectListItem(new string('　', UnitPath.Depth(r.Path) - top) + r.FullName, r.Code))];
         }
         if (Allowed.Contains(K.Published))

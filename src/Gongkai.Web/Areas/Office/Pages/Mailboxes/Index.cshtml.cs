@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.Core.Units;
 using Gongkai.Web.Accounts;
@@ -18,12 +19,11 @@ public class IndexModel(GongkaiDb db) : PageModel
     {
         var scope = HttpContext.StaffScope();
         CanEdit = scope.CanHandleLetters;
-        var units = await scope.UnitsIn(db).AsNoTracking().OrderBy(u => u.SortOrder)
-            .Select(u => new Units.UnitRow(u.Id, u.ParentId, u.Path, u.Code, u.FullName, u.Kind)).ToListAsync();
+        var units = await Units.UnitRow.InTreeOrderAsync(scope.UnitsIn(db));
         var ids = units.Select(u => u.Id).ToList();
         var mailboxes = await db.Mailboxes.AsNoTracking().Where(m => ids.Contains(m.UnitId)).ToDictionaryAsync(m => m.UnitId);
         var top = units.Count == 0 ? 0 : units.Min(u => UnitPath.Depth(u.Path));
-        Lines = [.. Units.UnitRow.InTreeOrder(units).Select(u => mailboxes.TryGetValue(u.Id, out var m)
+        Lines = [.. units.Select(u => mailboxes.TryGetValue(u.Id, out var m)
             ? new Line(u.Code, u.FullName, UnitPath.Depth(u.Path) - top, m.Name, m.IsOpen, m.SortOrder, m.Introduction)
             : new Line(u.Code, u.FullName, UnitPath.Depth(u.Path) - top, null, null, null, ""))];
     }

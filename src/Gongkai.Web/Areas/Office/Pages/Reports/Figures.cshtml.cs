@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Gongkai.App;
 using Gongkai.App.Data;
 using Gongkai.App.Reports;
@@ -35,10 +36,62 @@ public class FiguresModel(GongkaiDb db, SaveEnteredFigures save, CompileReport c
     {
         if (await LoadAsync() is { } refused)
             return refused;
-        F = Entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value.ToString("0.####", CultureInfo.InvariantCulture)) ?? [];
-        Note = Entry?.Note;
+        LoadEntered();
         return Page();
     }
+
+    private void LoadEntered()
+    {
+        F = Entry?.Figures().Values.ToDictionary(v => v.Key, v => v.Value.Value.ToString("0.####", CultureInfo.InvariantCulture)) ?? [];
+        Note = Entry?.Note;
+    }
+
+    /// <summary>The problems of a refused import, each 「第 N 行 字段：原因」; nothing of the file was saved.</summary>
+    public IReadOnlyList<string> ImportProblems { get; private set; } = [];
+
+    /// <summary>An uploaded CSV imported as `gongkai report figures import` does (<see cref="SaveEnteredFigures.ImportAsync(IReadOnlyList{SaveEnteredFigures.Row}, App.Accounts.StaffScope, CancellationToken)"/>), all or nothing.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? upload)
+    {
+        if (await LoadAsync() is { } refused)
+            return refused;
+        LoadEntered();
+        List<string> problems = [];
+        if (upload is null || upload.Length == 0)
+            problems.Add("请选择要导入的 CSV 文件。");
+        else if (upload.Length > MaxImportBytes)
+            problems.Add($"文件超过 {MaxImportBytes / 1024 / 1024} MB。");
+        else
+        {
+            List<SaveEnteredFigures.Row> rows;
+            try
+            {
+                using var reader = new StreamReader(upload.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                rows = [.. SaveEnteredFigures.ReadCsv(reader)];
+            }
+            catch (Exception e) when (e is CsvHelper.CsvHelperException or DecoderFallbackException)
+            {
+                rows = [];
+                problems.Add("无法读取该文件：请上传 UTF-8 编码的 CSV 文件。");
+            }
+            if (problems.Count == 0)
+            {
+                var outcome = await save.ImportAsync(rows, HttpContext.StaffScope(), HttpContext.RequestAborted);
+                if (outcome.Kind == OutcomeKind.Done)
+                {
+                    TempData["Message"] = $"已导入 {outcome.Value} 个数字。";
+                    return Redirect($"/office/reports/figures?{Query}");
+                }
+                if (outcome.Kind == OutcomeKind.Denied)
+                    return Forbid();
+                problems.AddRange(outcome.Problems.Select(p => p.ToString()));
+            }
+        }
+        ImportProblems = problems;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public const long MaxImportBytes = 5 * 1024 * 1024;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -18,6 +18,14 @@ public class StatusModel(GongkaiDb db, ReportPublicationStatus status, TimeProvi
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
 
+    /// <summary>"unpublished": the table lists only the units whose report is not yet public (the 工作台 links here).</summary>
+    [BindProperty(SupportsGet = true)] public string? Show { get; set; }
+
+    public bool OnlyUnpublished => Show == "unpublished";
+
+    /// <summary>The table's lines: all, or the unpublished ones; the counts above it are always of all.</summary>
+    public IEnumerable<PublicationLine> Shown => OnlyUnpublished ? Lines.Where(l => l.FirstPublishedOn is null) : Lines;
+
     public IReadOnlyList<int> Years { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public IReadOnlyList<PublicationLine> Lines { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.App.SiteCheck.Scorecards;
 using Gongkai.Core.SiteCheck;
@@ -33,7 +34,7 @@ public abstract class SiteCheckPageModel(GongkaiDb db) : PageModel
         Current = unit;
         Unit = unit.Code;
         var baseDepth = Core.Units.UnitPath.Depth(scope.ScopePath == Core.Units.UnitPath.Root ? "/x/" : scope.ScopePath);
-        Units = [.. (await scope.UnitsIn(Db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new { u.Code, u.FullName, u.Path }).ToListAsync())
+        Units = [.. (await scope.UnitsIn(Db).InTreeOrderAsync())
             .Select(u => (u.Code, u.FullName, Math.Max(0, Core.Units.UnitPath.Depth(u.Path) - baseDepth)))];
         return true;
     }

@@ -31,8 +31,7 @@ public class IndexModel(GongkaiDb db, OfficialCalendar calendars, OfficeLetters 
         var scope = HttpContext.StaffScope();
         Today = clock.Today();
         var calendar = await calendars.GetAsync(db);
-        var units = await scope.UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-            .Select(u => new { u.Id, u.FullName, u.Code }).ToListAsync();
+        var units = (await scope.UnitsIn(db).InTreeOrderAsync()).Select(u => new { u.Id, u.FullName, u.Code }).ToList();
         var open = await db.Applications.AsNoTracking()
             .Within(scope).Where(a => a.State != ApplicationState.Answered)
             .Select(a => new { a.Id, a.UnitId, a.TrackingCode, a.DueOn }).ToListAsync();

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +15,6 @@ public class IndexModel(GongkaiDb db) : PageModel
     {
         var scope = HttpContext.StaffScope();
         CanAdminister = scope.CanAdminister;
-        var rows = await scope.UnitsIn(db).OrderBy(u => u.SortOrder)
-            .Select(u => new UnitRow(u.Id, u.ParentId, u.Path, u.Code, u.FullName, u.Kind)).ToListAsync();
-        Rows = [.. UnitRow.InTreeOrder(rows)];
+        Rows = await UnitRow.InTreeOrderAsync(scope.UnitsIn(db));
     }
 }

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Data;
 using Gongkai.App.Participation.SiteReport;
@@ -35,7 +36,7 @@ public class IndexModel(GongkaiDb db, CompileSiteReport compile, TimeProvider cl
     private async Task<IActionResult?> CompileAsync()
     {
         var scope = HttpContext.StaffScope();
-        Units = [.. (await scope.UnitsIn(db).AsNoTracking().OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new { u.Code, u.FullName }).ToListAsync())
+        Units = [.. (await scope.UnitsIn(db).InTreeOrderAsync())
             .Select(u => (u.Code, u.FullName))];
         Unit = string.IsNullOrWhiteSpace(Unit) ? Units.FirstOrDefault().Code : Unit.Trim();
         if (Unit is null || !Units.Any(u => u.Code == Unit))
