@@ -14,7 +14,7 @@ public static class ApplicationPaperForm
     public const string Title = "政府信息公开申请表";
     public const string FileName = "政府信息公开申请表.docx";
 
-    /// <summary>A row: its label, and what to write or tick (empty: blank for handwriting); <c>Lines</c> is the room to write.</summary>
+    /// <summary>A row under a group's heading (none if empty): its label, and what to tick (empty: blank for handwriting); <c>Lines</c> is the room to write.</summary>
     public sealed record Row(string Group, string Label, string Choices = "", int Lines = 1);
 
     /// <summary>The rows in order, shared by the Word and the PDF forms.</summary>
@@ -33,8 +33,8 @@ public static class ApplicationPaperForm
         new("所需政府信息", "所需政府信息的名称、文号或者便于查询的其他特征性描述", Lines: 6),
         new("所需政府信息", "信息的形式", Boxes(Enum.GetValues<InformationForm>().Select(f => f.ChineseName()))),
         new("所需政府信息", "获取信息的方式", Boxes(Enum.GetValues<DeliveryMethod>().Select(d => d.ChineseName()))),
-        new("申请人签名", "申请人签名或者盖章"),
-        new("申请人签名", "申请日期", "　　　　年　　月　　日"),
+        new("", "申请人签名或者盖章"),
+        new("", "申请日期", "　　　　年　　月　　日"),
     ];
 
     public static IReadOnlyList<string> Notes { get; } =
@@ -48,6 +48,7 @@ public static class ApplicationPaperForm
     private static string Boxes(IEnumerable<string> names) => string.Join("　", names.Select(n => "□" + n));
 
     private const int CellSize = 24;   // half-points: 12 pt, 小四
+    private const int CellLine = 360;   // twips: 18 pt
     private const int LabelWidth = 2800;   // twips
     private const int ValueWidth = 6600;
 
@@ -65,20 +66,20 @@ public static class ApplicationPaperForm
         string? group = null;
         foreach (var row in Rows)
         {
-            if (row.Group != group)
+            if (row.Group != group && row.Group != "")
             {
                 group = row.Group;
                 table.Append(new TableRow(Cell(row.Group, LabelWidth + ValueWidth, span: 2, bold: true)));
             }
-            var height = (uint)(row.Lines * 480);
+            var height = (uint)(row.Lines * CellLine + 120);
             table.Append(new TableRow(
                 new TableRowProperties(new TableRowHeight { Val = height, HeightType = HeightRuleValues.AtLeast }, new CantSplit()),
                 Cell(row.Label, LabelWidth), Cell(row.Choices, ValueWidth)));
         }
         body.Append(table);
-        body.Append(NoticeDocument.Paragraph("填表说明：", JustificationValues.Left, size: CellSize, before: 240));
+        body.Append(NoticeDocument.Paragraph("填表说明：", JustificationValues.Left, size: CellSize, before: 240, line: CellLine));
         for (var i = 0; i < Notes.Count; i++)
-            body.Append(NoticeDocument.Paragraph($"{i + 1}. {Notes[i]}", JustificationValues.Both, size: CellSize));
+            body.Append(NoticeDocument.Paragraph($"{i + 1}. {Notes[i]}", JustificationValues.Both, size: CellSize, line: CellLine));
         body.Append(NoticeDocument.Page());
         NoticeDocument.Write(output, Title, "政府信息公开工作机构", body);
     }
@@ -89,7 +90,7 @@ public static class ApplicationPaperForm
         if (span > 1)
             properties.Append(new GridSpan { Val = span });
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var paragraph = NoticeDocument.Paragraph(text, JustificationValues.Left, size: CellSize);
+        var paragraph = NoticeDocument.Paragraph(text, JustificationValues.Left, size: CellSize, line: CellLine);
         if (bold)
             paragraph.GetFirstChild<Run>()!.RunProperties!.PrependChild(new Bold());
         return new TableCell(properties, paragraph);

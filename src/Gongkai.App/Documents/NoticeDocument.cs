@@ -86,13 +86,13 @@ public static class NoticeDocument
     internal static RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font };
 
     internal static Paragraph Paragraph(string text, JustificationValues alignment, string? font = null, int? size = null,
-        int before = 0, int after = 0, int firstLine = 0, int right = 0, bool keepWithNext = false)
+        int before = 0, int after = 0, int firstLine = 0, int right = 0, bool keepWithNext = false, int? line = null)
     {
         var properties = new ParagraphProperties(
             new SpacingBetweenLines
             {
                 // A large title needs more than the 28 pt body line, or its top is cut off.
-                Line = $"{(size is { } s && s > BodySize ? s * 15 : Line)}",
+                Line = $"{line ?? (size is { } s && s > BodySize ? s * 15 : Line)}",
                 LineRule = LineSpacingRuleValues.Exact,
                 Before = $"{before}",
                 After = $"{after}",

@@ -155,7 +155,9 @@ public class ApplyFormTests
         var response = await app.Browser().GetAsync("/ysqgk/form.docx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
-        using var docx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Path.Combine(Browser.ChromiumBrowser.Artifacts, $"paper-form-{provider}.docx"), bytes);   // to look at
+        using var docx = new MemoryStream(bytes);
         using var document = WordprocessingDocument.Open(docx, isEditable: false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
