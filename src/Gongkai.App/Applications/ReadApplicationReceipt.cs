@@ -29,6 +29,6 @@ public sealed class ReadApplicationReceipt(GongkaiDb db, OfficialCalendar calend
         var due = a.DueOn ?? SubmitApplication.DueIfConfirmedOn(await calendars.GetAsync(db, ct), submitted);
         return new Receipt(a.TrackingCode, a.Unit.FullName, a.Unit.Code, submitted, due, a.DueOn is not null,
             a.ApplicantKind.ChineseName(), a.ApplicantName, a.ContactPerson, a.IdType.ChineseName(), a.Phone, a.Email, a.Address, a.PostalCode,
-            a.Description, a.Form.ChineseName(), a.Delivery.ChineseName());
+            a.Description.ReplaceLineEndings("\n"), a.Form.ChineseName(), a.Delivery.ChineseName());
     }
 }

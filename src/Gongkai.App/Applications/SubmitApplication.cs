@@ -67,7 +67,7 @@ public sealed class SubmitApplication(GongkaiDb db, ApplicationLog log, TimeProv
             Email = r.Email.Trim(),
             Address = r.Address.Trim(),
             PostalCode = r.PostalCode.Trim(),
-            Description = r.Description.Trim(),
+            Description = r.Description.Trim().ReplaceLineEndings("\n"),   // as the browser posts a textarea: CRLF
             Form = r.Form,
             Delivery = r.Delivery,
         };
