@@ -25,7 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton<Calendar.OfficialCalendar>().AddScoped<Applications.ApplicationLog>()
             .AddScoped<Applications.SubmitApplication>().AddScoped<Applications.RecordStep>()
             .AddScoped<Applications.AnswerApplication>().AddScoped<Applications.AddAnswerDocument>().AddScoped<Applications.TransferApplication>()
-            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ReadApplicantContact>().AddScoped<Applications.ApplicationNotices>();
+            .AddScoped<Calendar.ImportCalendar>().AddScoped<Applications.TrackingView>().AddScoped<Applications.ReadApplicationReceipt>().AddScoped<Applications.ReadApplicantContact>().AddScoped<Applications.ApplicationNotices>();
 
     /// <summary>
     /// The catalog; the 索引号 format (Catalog:IndexNumber:*, defaulting to the 实施指引's) and the attachment size limit
@@ -48,7 +48,7 @@ public static class ServiceRegistration
     /// </summary>
     public static IServiceCollection AddLetters(this IServiceCollection services) =>
         services.AddSingleton(sp => Letters.LetterSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()))
-            .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
+            .AddScoped<Letters.LetterLog>().AddScoped<Letters.WriteLetter>().AddScoped<Letters.ReadLetterReceipt>().AddScoped<Letters.RecordLetterStep>().AddScoped<Letters.PublishLetter>()
             .AddScoped<Letters.RateLetter>().AddScoped<Letters.CloseRatingWindows>().AddScoped<Letters.TrackLetter>().AddScoped<Letters.StopAfterSuggestions>()
             .AddScoped<Search.LetterSearch>().AddScoped<Letters.LetterStats>().AddScoped<Letters.ImportLetters>()
             .AddScoped<Letters.OfficeLetters>().AddScoped<Letters.ReadWriterContact>().AddScoped<Letters.SaveMailbox>().AddScoped<Letters.LetterNotices>()

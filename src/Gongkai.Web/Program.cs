@@ -30,6 +30,7 @@ builder.Services.AddAuditLimits(builder.Configuration);
 builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
+builder.Services.AddReceiptTokens();
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHostedService<OutboxDispatch>();
 builder.Services.AddHostedService<SiteCheckSchedule>();

@@ -1,3 +1,4 @@
+using Gongkai.Core.Calendar;
 using Gongkai.App.Tracking;
 using Gongkai.App.Accounts;
 using Gongkai.App.Data;
@@ -18,6 +19,10 @@ public sealed class SubmitApplication(GongkaiDb db, ApplicationLog log, TimeProv
 
     /// <param name="DueOn">For a recorded application, the due date. For an online one, the due date if the office confirms it today.</param>
     public sealed record Receipt(Guid Id, string TrackingCode, ApplicationState State, DateOnly? DueOn, bool DueDateFinal);
+
+    /// <summary>The due date of an online application if the office confirms it on <paramref name="day"/> (the next working day if that is not one).</summary>
+    public static DateOnly DueIfConfirmedOn(WorkCalendar calendar, DateOnly day) =>
+        DeadlineClock.Due(calendar, calendar.IsWorkingDay(day) ? day : calendar.AddWorkingDays(day, 1));
 
     /// <summary>An online application from the public.</summary>
     public Task<Outcome<Receipt>> OnlineAsync(string unitCode, ApplicationRequest request, CancellationToken ct = default) =>
@@ -62,7 +67,7 @@ public sealed class SubmitApplication(GongkaiDb db, ApplicationLog log, TimeProv
             Email = r.Email.Trim(),
             Address = r.Address.Trim(),
             PostalCode = r.PostalCode.Trim(),
-            Description = r.Description.Trim(),
+            Description = r.Description.Trim().ReplaceLineEndings("\n"),   // as the browser posts a textarea: CRLF
             Form = r.Form,
             Delivery = r.Delivery,
         };
@@ -74,7 +79,7 @@ public sealed class SubmitApplication(GongkaiDb db, ApplicationLog log, TimeProv
         await db.SaveChangesAsync(ct);
 
         var calendar = await log.CalendarAsync(ct);
-        var due = application.DueOn ?? DeadlineClock.Due(calendar, calendar.IsWorkingDay(today) ? today : calendar.AddWorkingDays(today, 1));
+        var due = application.DueOn ?? DueIfConfirmedOn(calendar, today);
         return Outcome<Receipt>.Done(new Receipt(application.Id, application.TrackingCode, application.State, due, application.DueOn is not null));
     }
 }

@@ -12,34 +12,44 @@ namespace Gongkai.App.Documents;
 /// </summary>
 public static class NoticeDocument
 {
-    private const string BodyFont = "FangSong";
-    private const string TitleFont = "SimHei";
-    private const int BodySize = 32;   // half-points: 16 pt, 三号
-    private const int TitleSize = 44;  // 22 pt, 二号
-    private const int Line = 560;      // twips: 28 pt exact
+    internal const string BodyFont = "FangSong";
+    internal const string TitleFont = "SimHei";
+    internal const int BodySize = 32;   // half-points: 16 pt, 三号
+    internal const int TitleSize = 44;  // 22 pt, 二号
+    internal const int Line = 560;      // twips: 28 pt exact
     private const int Character = BodySize * 10; // twips: one 16 pt character
     private const int TwoCharacters = 2 * Character;
 
-    public static void WriteDocx(Notice notice, Stream output)
+    public static void WriteDocx(Notice notice, Stream output) => Write(output, notice.Title, notice.Issuer, BodyOf(notice));
+
+    /// <summary>
+    /// Writes a document with this class's setup (the 仿宋 三号 defaults, zh-CN, the A4 page of an official paper) around
+    /// <paramref name="body"/>, whose last child must be <see cref="Page"/>. Other documents (the paper application form) share it.
+    /// </summary>
+    internal static void Write(Stream output, string title, string creator, Body body)
     {
         // System.IO.Packaging needs to seek while it writes the zip; buffer for streams that cannot (an HTTP response).
         if (!output.CanSeek)
         {
             using var buffer = new MemoryStream();
-            WriteDocx(notice, buffer);
+            Write(buffer, title, creator, body);
             buffer.Position = 0;
             buffer.CopyTo(output);
             return;
         }
-
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        document.PackageProperties.Title = notice.Title;
-        document.PackageProperties.Creator = notice.Issuer;
+        document.PackageProperties.Title = title;
+        document.PackageProperties.Creator = creator;
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
         main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
             new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" });
+        main.Document = new Document(body);
+        main.Document.Save();
+    }
 
+    private static Body BodyOf(Notice notice)
+    {
         var body = new Body(
             Paragraph(notice.Title, JustificationValues.Center, font: TitleFont, size: TitleSize),
             Paragraph(notice.DocumentNumber, JustificationValues.Center, after: Line),
@@ -56,8 +66,7 @@ public static class NoticeDocument
         body.Append(Paragraph(notice.Issuer, JustificationValues.Right, before: 2 * Line, right: (int)(issuerRight * Character), keepWithNext: true));
         body.Append(Paragraph(date, JustificationValues.Right, right: 4 * Character));
         body.Append(Page());
-        main.Document = new Document(body);
-        main.Document.Save();
+        return body;
     }
 
     /// <summary>Defaults every run inherits: 仿宋 三号 for Latin and East Asian text alike.</summary>
@@ -74,16 +83,16 @@ public static class NoticeDocument
                 new SpacingBetweenLines { Line = $"{Line}", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
         new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
 
-    private static RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font };
+    internal static RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font };
 
-    private static Paragraph Paragraph(string text, JustificationValues alignment, string? font = null, int? size = null,
-        int before = 0, int after = 0, int firstLine = 0, int right = 0, bool keepWithNext = false)
+    internal static Paragraph Paragraph(string text, JustificationValues alignment, string? font = null, int? size = null,
+        int before = 0, int after = 0, int firstLine = 0, int right = 0, bool keepWithNext = false, int? line = null)
     {
         var properties = new ParagraphProperties(
             new SpacingBetweenLines
             {
                 // A large title needs more than the 28 pt body line, or its top is cut off.
-                Line = $"{(size is { } s && s > BodySize ? s * 15 : Line)}",
+                Line = $"{line ?? (size is { } s && s > BodySize ? s * 15 : Line)}",
                 LineRule = LineSpacingRuleValues.Exact,
                 Before = $"{before}",
                 After = $"{after}",
@@ -115,9 +124,9 @@ public static class NoticeDocument
     private static double Width(string text) => text.Sum(c => c < '\u2E80' ? 0.5 : 1);
 
     /// <summary>A4 portrait with the margins of an official paper (mm → twips: × 1440 / 25.4).</summary>
-    private static SectionProperties Page() => new(
+    internal static SectionProperties Page() => new(
         new PageSize { Width = 11906, Height = 16838, Orient = PageOrientationValues.Portrait },
         new PageMargin { Top = Twips(37), Bottom = Twips(35), Left = (uint)Twips(28), Right = (uint)Twips(26), Header = 851, Footer = 992, Gutter = 0 });
 
-    private static int Twips(double mm) => (int)Math.Round(mm * 1440 / 25.4);
+    internal static int Twips(double mm) => (int)Math.Round(mm * 1440 / 25.4);
 }

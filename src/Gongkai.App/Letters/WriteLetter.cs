@@ -19,6 +19,7 @@ public sealed class WriteLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
 {
     /// <summary>The mailbox key of the website-error channel (我为政府网站找错), in the API and the URLs.</summary>
     public const string ErrorChannel = "zhaocuo";
+    public const string ErrorChannelName = "我为政府网站找错";
 
     public const int MaxFiles = 5;
     public const long MaxFileBytes = 10 * 1024 * 1024;
@@ -95,7 +96,7 @@ public sealed class WriteLetter(GongkaiDb db, LetterLog log, TimeProvider clock)
         if (string.Equals(key, ErrorChannel, StringComparison.OrdinalIgnoreCase))
         {
             var top = await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.FullName }).FirstOrDefaultAsync(ct);
-            return top is null ? null : new Mailbox { UnitId = top.Id, Name = "我为政府网站找错", IsOpen = true };
+            return top is null ? null : new Mailbox { UnitId = top.Id, Name = ErrorChannelName, IsOpen = true };
         }
         if (!OrganisationCode.TryParse(key, out var code, out _))
             return null;

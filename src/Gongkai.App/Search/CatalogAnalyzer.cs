@@ -67,7 +67,7 @@ public sealed class CatalogAnalyzer : Analyzer
         return length;
     }
 
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
+    internal static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
 
     /// <summary>Every run of four Chinese characters, overlapping; nothing spans punctuation, letters or digits.</summary>
     private sealed class GramTokenizer : Tokenizer

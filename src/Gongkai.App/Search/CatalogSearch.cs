@@ -107,6 +107,11 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         var phrases = new List<PhraseQuery>();
         foreach (var word in words)
         {
+            if (word.Length == 1 && CatalogAnalyzer.IsHan(word[0]))
+            {
+                candidates.Add(SingleCharacter(field, word[0]));
+                continue;
+            }
             var phrase = Phrase(field, word);
             var covering = CatalogAnalyzer.Grams(word).Distinct().ToList();
             foreach (var term in covering.Count > 0 ? covering.Select(g => new Term(grams, g)) : phrase.GetTerms())
@@ -121,6 +126,24 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         if (candidates.Count == 0)
             candidates.Add(CatalogIndex.CatalogOnly);
         return new(candidates, phrases);
+    }
+
+    /// <summary>
+    /// One Chinese character, wherever it occurs: the field holds it as the first character of a bigram (a prefix of the
+    /// sorted terms: one seek), as the second (the last character of a run: the terms are walked by their first
+    /// character, one seek each) or alone (a character between punctuation, which the prefix covers). The items are the
+    /// union of those terms' postings: quick on a portal's catalog (a few milliseconds on the demo's 3,000 items); on
+    /// very large indexes a common character (市, 的) reads every posting of a few thousand bigrams, so such a query costs
+    /// about as much as reading that character's share of the index once.
+    /// </summary>
+    internal static Query SingleCharacter(string field, char character)
+    {
+        var text = character.ToString();
+        return new BooleanQuery
+        {
+            { new PrefixQuery(new Term(field, text)), Occur.SHOULD },
+            { new WildcardQuery(new Term(field, "?" + text)), Occur.SHOULD },
+        };
     }
 
     /// <summary>
@@ -172,18 +195,24 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         var first = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, first - 40);
         var window = text.Substring(start, Math.Min(120, text.Length - start));
+        return (start > 0 ? "…" : "") + Mark(window, words) + (start + window.Length < text.Length ? "…" : "");
+    }
+
+    /// <summary>The whole text HTML-encoded with every match of the words in &lt;mark&gt; (a title; a snippet's window).</summary>
+    public static string Mark(string window, IReadOnlyList<string> words)
+    {
         var marked = new bool[window.Length];
         foreach (var word in words.Where(w => w.Length > 0))
             for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = window.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
                 Array.Fill(marked, true, at, word.Length);
-        var html = new StringBuilder(start > 0 ? "…" : "");
+        var html = new StringBuilder();
         for (int from = 0, to; from < window.Length; from = to)
         {
             for (to = from + 1; to < window.Length && marked[to] == marked[from]; to++) { }
             var piece = WebUtility.HtmlEncode(window[from..to]);
             html.Append(marked[from] ? $"<mark>{piece}</mark>" : piece);
         }
-        return html.Append(start + window.Length < text.Length ? "…" : "").ToString();
+        return html.ToString();
     }
 }
 

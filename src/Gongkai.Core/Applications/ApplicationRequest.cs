@@ -24,6 +24,14 @@ public sealed record ApplicationRequest
 
     public const int MaxDescription = 4000;
 
+    public const string PhoneFormatProblem = "联系电话格式不正确：请填写手机号码或带区号的固定电话。";
+
+    /// <summary>The e-mail address is required only when the information is to be sent by e-mail.</summary>
+    public static bool NeedsEmail(DeliveryMethod delivery) => delivery == DeliveryMethod.Email;
+
+    /// <summary>The postal address is required only when the information is to be posted.</summary>
+    public static bool NeedsAddress(DeliveryMethod delivery) => delivery == DeliveryMethod.Post;
+
     /// <summary>Every problem as (field, message in Chinese); empty when the application is complete.</summary>
     public IReadOnlyList<(string Field, string Message)> Problems()
     {
@@ -48,11 +56,14 @@ public sealed record ApplicationRequest
             problems.Add((nameof(IdNumber), idProblem));
         Need(organisation ? IdType is IdDocumentType.CreditCode or IdDocumentType.Other : IdType != IdDocumentType.CreditCode, nameof(IdType),
             organisation ? "法人或者其他组织请填写统一社会信用代码。" : "自然人请选择个人身份证件。");
-        Need(!string.IsNullOrWhiteSpace(Phone) && Phone.Trim().Length <= 30 && Phone.Any(char.IsAsciiDigit), nameof(Phone), "请填写联系电话。");
+        if (string.IsNullOrWhiteSpace(Phone))
+            problems.Add((nameof(Phone), "请填写联系电话。"));
+        else
+            Need(PhoneNumber.LooksValid(Phone), nameof(Phone), PhoneFormatProblem);
         if (!string.IsNullOrWhiteSpace(Email))
             Need(Email.Contains('@') && Email.Trim().Length <= 100 && !Email.Trim().Contains(' '), nameof(Email), "电子邮箱格式不正确。");
-        Need(Delivery != DeliveryMethod.Email || !string.IsNullOrWhiteSpace(Email), nameof(Email), "选择电子邮件获取时，请填写电子邮箱。");
-        Need(Delivery != DeliveryMethod.Post || !string.IsNullOrWhiteSpace(Address), nameof(Address), "选择邮寄时，请填写通信地址。");
+        Need(!NeedsEmail(Delivery) || !string.IsNullOrWhiteSpace(Email), nameof(Email), "选择电子邮件获取时，请填写电子邮箱。");
+        Need(!NeedsAddress(Delivery) || !string.IsNullOrWhiteSpace(Address), nameof(Address), "选择邮寄时，请填写通信地址。");
         if (!string.IsNullOrWhiteSpace(PostalCode))
             Need(PostalCode.Trim().Length == 6 && PostalCode.Trim().All(char.IsAsciiDigit), nameof(PostalCode), "邮政编码应为 6 位数字。");
         Need(!string.IsNullOrWhiteSpace(Description) && Description.Trim().Length >= 5, nameof(Description),

@@ -10,7 +10,6 @@ namespace Gongkai.Core.Catalog;
 /// </summary>
 public sealed partial record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyList<string> Phrases, string? IndexNumber, string? DocumentNumber)
 {
-    public const int MinTermLength = 2;
     public const int MaxTerms = 10;
 
     public bool IsEmpty => Terms.Count == 0 && Phrases.Count == 0 && IndexNumber is null && DocumentNumber is null;
@@ -32,8 +31,8 @@ public sealed partial record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyL
                 indexNumber = token;
             else if (DocumentNumberShape().IsMatch(token))
                 documentNumber = token.Replace('[', '〔').Replace(']', '〕');
-            else if (token.Length < MinTermLength)
-                return (null, $"检索词“{token}”太短：每个检索词至少 {MinTermLength} 个字。");
+            else if (!token.Any(char.IsLetterOrDigit))
+                continue;   // punctuation alone finds nothing: left out
             else
                 (quoted ? phrases : terms).Add(token);
         }

@@ -40,8 +40,7 @@ public sealed record LetterRequest
         Need(content.Length <= MaxContent, "content", $"来信内容不能超过 {MaxContent} 字。");
         var name = (Name ?? "").Trim();
         Need(name.Length is >= 1 and <= 50, "name", "请填写姓名（不超过 50 字）。");
-        var phone = (Phone ?? "").Trim();
-        Need(phone.Length is >= 5 and <= 30 && phone.Count(char.IsAsciiDigit) >= 5 && phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')'),
+        Need(Privacy.PhoneNumber.LooksValid(Phone),
             "phone", "请填写有效的联系电话（手机或固定电话）。");
         var email = (Email ?? "").Trim();
         if (email.Length > 0)

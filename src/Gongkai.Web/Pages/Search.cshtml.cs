@@ -31,15 +31,25 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
     public string? Problem { get; private set; }
     public List<SelectListItem> Units { get; private set; } = [];
 
+    /// <summary>The words searched for, to mark them in titles as in snippets.</summary>
+    public IReadOnlyList<string> Words { get; private set; } = [];
+
+    /// <summary>A 文号 of a published item, for the box's example: an example that finds something on this site.</summary>
+    public string? ExampleNumber { get; private set; }
+
     public async Task OnGetAsync()
     {
         Units = await db.Units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToListAsync();
+        ExampleNumber = (await db.CatalogItems.AsNoTracking().Where(i => i.State == CatalogState.Published && i.DocumentNumber.Contains("〔"))
+                .OrderByDescending(i => i.PublishedOn).Select(i => i.DocumentNumber).Take(5).ToListAsync())
+            .FirstOrDefault(n => SearchQuery.Parse(n).Query?.DocumentNumber is not null);
         if (string.IsNullOrWhiteSpace(Q))
             return;
         var (query, problem) = SearchQuery.Parse(Q);
         Problem = problem;
         if (query is null)
             return;
+        Words = [.. query.Terms, .. query.Phrases];
         try
         {
             Result = await search.SearchAsync(query, new(Unit, Genre, Category, From, To, Sort == "date", Validity), PageNumber);

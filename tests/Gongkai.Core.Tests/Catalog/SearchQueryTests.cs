@@ -28,8 +28,16 @@ public class SearchQueryTests
 
     [Theory]
     [InlineData("", "请输入检索词")]
-    [InlineData("房", "至少 2 个字")]
+    [InlineData("— 。", "请输入检索词")]
     [InlineData("一一 二二 三三 四四 五五 六六 七七 八八 九九 十十 百百", "不能超过 10 个")]
     public void Queries_that_cannot_run_should_say_why(string typed, string reason) =>
         Assert.Contains(reason, SearchQuery.Parse(typed).Problem);
+
+    [Fact]
+    public void A_single_character_should_be_a_word_to_search()
+    {
+        var (query, problem) = SearchQuery.Parse("房 a");
+        Assert.Null(problem);
+        Assert.Equal(["房", "a"], query!.Terms);
+    }
 }

@@ -113,14 +113,26 @@ public class PublicLetterPagesTests
             ["Input.Email"] = "lisi@example.com",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal("/hdjl/receipt", sent.Headers.Location!.ToString());
-        var receipt = await client.GetPageAsync("/hdjl/receipt");
+        var receiptAddress = sent.Headers.Location!.ToString();
+        Assert.StartsWith("/hdjl/receipt?t=", receiptAddress);
+        var receipt = await client.GetPageAsync(receiptAddress);
         var code = receipt.QuerySelector("#query-code")!.TextContent;
         Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
         Assert.StartsWith("20240930", receipt.QuerySelector("#letter-number")!.TextContent);
         Assert.Equal("2024年10月23日", receipt.QuerySelector("#due-on")!.TextContent);   // 投诉: 13 working days after the National Day week
         Assert.Contains("请勿将查询码告诉他人", receipt.Body!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/hdjl/receipt")).StatusCode);   // shown once
+        Assert.DoesNotContain(code, receiptAddress);
+        // A reload shows the same receipt; an address without its token, or with a changed one, shows nothing of the letter.
+        Assert.Equal(code, (await client.GetPageAsync(receiptAddress)).QuerySelector("#query-code")!.TextContent);
+        foreach (var broken in new[] { "/hdjl/receipt", receiptAddress[..^3] + (receiptAddress[^3] == 'A' ? "B" : "A") + receiptAddress[^2..] })
+        {
+            var refused = await client.GetAsync(broken);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            var text = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("回执已失效", text);
+            Assert.Contains("href=\"/hdjl/track\"", text);
+            Assert.DoesNotContain(code, text);
+        }
 
         await using (var scope = app.Database.Scope())
         {
@@ -233,7 +245,8 @@ public class PublicLetterPagesTests
         Assert.Contains("共 1 封", filtered.QuerySelector("#total")!.TextContent);
         Assert.NotNull(filtered.QuerySelector("details.filters[open]"));
         Assert.Contains("公园开放时间", filtered.QuerySelector("ol.letters")!.TextContent);
-        Assert.Contains("至少 2 个字", (await client.GetPageAsync("/hdjl/letters?q=" + Uri.EscapeDataString("停"))).QuerySelector("[role=alert]")!.TextContent);
+        var one = await client.GetPageAsync("/hdjl/letters?q=" + Uri.EscapeDataString("停"));   // one character: found through its bigrams
+        Assert.Contains(one.QuerySelectorAll("ol.letters a"), a => a.GetAttribute("href") == $"/hdjl/letters/{receipt.Number}");
 
         var letter = await client.GetPageAsync($"/hdjl/letters/{receipt.Number}");
         var text = letter.QuerySelector("main")!.TextContent;
@@ -321,7 +334,7 @@ public class PublicLetterPagesTests
             ["Input.PageUrl"] = "https://www.qinglan.example/xxgk/item/1",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var receipt = await client.GetPageAsync("/hdjl/receipt");
+        var receipt = await client.GetPageAsync(sent.Headers.Location!.ToString());
         Assert.Equal("2024年10月10日", receipt.QuerySelector("#due-on")!.TextContent);   // 找错: 3 working days after the National Day week
         Assert.Contains("我为政府网站找错", receipt.QuerySelector("main")!.TextContent);
     }

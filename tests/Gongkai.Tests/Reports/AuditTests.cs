@@ -220,3 +220,34 @@ public class AuditFileFuzzTests
         Assert.Equal((2024, 12m), (gbk.Read!.Year, gbk.Figures["applications.received"]!.Value.Value));   // GB18030 text decoded
     }
 }
+
+/// <summary>The audit page shows the figures it read as the report writes them, and echoes pasted text as valid HTML.</summary>
+public class AuditPageFiguresTests
+{
+    private static string Sample(string name) => Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..",
+        "Gongkai.Core.Tests", "Reports", "Reading", "Samples")).Single(f => Path.GetFileName(f).StartsWith(name, StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_real_reports_figures_should_be_listed_as_written_and_pasted_line_ends_not_echoed_as_carriage_returns(DatabaseProvider provider)
+    {
+        await using var app = await WebApp.StartAsync(provider);
+        // Changsha 2018 states its figures in prose only: they are what the page lists, not an empty statistics table.
+        var changsha = (await File.ReadAllTextAsync(Sample("changsha"))).ReplaceLineEndings("\r\n");
+        var response = await app.Browser().PostFormAsync("/tools/audit", new() { ["Text"] = changsha });
+        var html = await response.Content.ReadAsStringAsync();
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var rows = page.QuerySelectorAll("table.prose-figures tbody tr")
+            .Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelectorAll("td")[0].TextContent)).ToList();
+        Assert.Equal(8, rows.Count);
+        Assert.Contains(("主动公开政府信息数", "142.2万"), rows);
+        Assert.Contains(("信函申请数", "232"), rows);
+        Assert.DoesNotContain("1422000", page.QuerySelector("table.prose-figures")!.TextContent);
+        Assert.Contains("表格 0 个，正文 8 个", page.QuerySelector(".audit-result dl")!.TextContent);
+        Assert.Null(page.QuerySelector("table.report-table"));   // no statistics table was read: none shown empty
+        Assert.Contains("97.8万", page.QuerySelector("li.finding.error ul.evidence")!.TextContent);
+        Assert.DoesNotContain('\r', page.QuerySelector("#Text")!.TextContent);
+        Assert.DoesNotContain("\r", html);
+    }
+}

@@ -38,7 +38,7 @@ public class CatalogSearchTests
         await using var db = await TestDatabase.CreateAsync(provider);
         db.Clock.SetToday(new DateOnly(2024, 5, 20));
         var work = await PublishAsync(db, CatalogWorkflowTests.Notice("关于狠抓工作落实的通知", "<p>各单位要狠抓工作落实，确保防汛安全。</p>"));
-        await PublishAsync(db, CatalogWorkflowTests.Notice("关于印发会议纪要的通知", "<p>会议要求狠抓工，工作要细。</p>") with { DocumentNumber = "青政办发〔2024〕7号" });
+        var meeting = await PublishAsync(db, CatalogWorkflowTests.Notice("关于印发会议纪要的通知", "<p>会议要求狠抓工，工作要细。</p>") with { DocumentNumber = "青政办发〔2024〕7号" });
         var district = await PublishAsync(db, CatalogWorkflowTests.Notice("映月区防汛工作方案", "<p>映月区做好防汛准备。</p>") with { DocumentNumber = "映政发〔2024〕2号" }, "yy");
         Assert.Equal(3 * 3, await db.Services.GetRequiredService<SearchFollower>().CatchUpAsync());   // 起草、提交审核、发布 for each item
 
@@ -46,6 +46,11 @@ public class CatalogSearchTests
         Assert.Equal([work], substring.Hits.Select(h => h.IndexNumber));   // 「狠抓工，工作」 is not 「狠抓工作」
         Assert.Contains("<mark>狠抓工作</mark>", substring.Hits[0].Snippet);
         Assert.Equal([work], (await SearchAsync(db, "抓工作")).Hits.Select(h => h.IndexNumber));   // both bigrams are in 「抓工，工作」 too
+        // One character: as the first character of a bigram (纪要), or only as the last of a run (「要细。」, 「准备。」).
+        Assert.Equal([meeting], (await SearchAsync(db, "纪")).Hits.Select(h => h.IndexNumber));
+        Assert.Equal([meeting], (await SearchAsync(db, "细")).Hits.Select(h => h.IndexNumber));
+        Assert.Equal([district], (await SearchAsync(db, "备")).Hits.Select(h => h.IndexNumber));
+        Assert.Equal(new[] { work, meeting }.Order(), (await SearchAsync(db, "狠", new(ByDate: true))).Hits.Select(h => h.IndexNumber).Order());
 
         Assert.Equal(3, (await SearchAsync(db, "防汛")).Total);   // the summary of every test notice mentions 防汛
         Assert.Equal([district], (await SearchAsync(db, "防汛", new(Unit: SeedDemoData.CodeOf("yy")))).Hits.Select(h => h.IndexNumber));
@@ -115,7 +120,9 @@ public class CatalogSearchTests
         var page = await Web.HttpClientForms.GetPageAsync(client, "/search?q=防汛工作");
         Assert.Equal($"/xxgk/item/{number}", page.QuerySelector("ol.results li a")!.GetAttribute("href"));
         Assert.Equal("防汛工作", page.QuerySelector("ol.results mark")!.TextContent);
-        Assert.Contains("至少 2 个字", (await Web.HttpClientForms.GetPageAsync(client, "/search?q=汛")).QuerySelector("[role=alert]")!.TextContent);
+        var one = await Web.HttpClientForms.GetPageAsync(client, "/search?q=汛");   // one character: found through its bigrams
+        Assert.Equal($"/xxgk/item/{number}", one.QuerySelector("ol.results li a")!.GetAttribute("href"));
+        Assert.Equal("汛", one.QuerySelector("ol.results .snippet mark")!.TextContent);
 
         var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/catalog/search?q=%E9%98%B2%E6%B1%9B")).RootElement;
         Assert.Equal(1, json.GetProperty("total").GetInt32());

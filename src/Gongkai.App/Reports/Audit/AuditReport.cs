@@ -5,6 +5,9 @@ using Gongkai.Core.Reports.Reading;
 
 namespace Gongkai.App.Reports.Audit;
 
+/// <summary>A figure as the report states it: what it counts, the number as written and the text around it.</summary>
+public sealed record StatedFigure(string Key, string Name, string Written, string? Quote);
+
 /// <summary>One file audited: what was read from it and the findings — or why it could not be read.</summary>
 public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<Finding> Findings, string? Error)
 {
@@ -16,6 +19,15 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
     /// </summary>
     public ReportFigures Figures => Read is null ? ReportFigures.Empty
         : ReportSummary.From(Read.Form, Read.Figures).With(Read.Figures.Values);
+
+    /// <summary>
+    /// The figures the report's text states outside its tables, as it writes them (「142.2万条」, not 1422000), with the
+    /// clause each was read from, in the order of the text.
+    /// </summary>
+    public IReadOnlyList<StatedFigure> ProseFigures => Read is null ? []
+        : [.. Read.Figures.Values.Where(v => ReportLayouts.For(Read.Form).Cell(v.Key) is null)
+            .Select(v => new StatedFigure(v.Key, ReportReader.FigureName(v.Key), Read.WrittenAs(v.Key) ?? v.Value.ToString(), Read.Quote(v.Key)))
+            .OrderBy(f => f.Quote is null ? int.MaxValue : Read.Text.IndexOf(f.Quote, StringComparison.Ordinal))];
 
     /// <summary>The figures the report's tables state, under the cell keys of its form (what can be saved as a unit's figures).</summary>
     public ReportFigures Cells => Read is null ? ReportFigures.Empty

@@ -52,6 +52,31 @@ internal static partial class ProseReader
         new("litigation.total", Case("行政诉讼(?:案件)?"), Whole: true),
     ];
 
+    /// <summary>What a page calls a figure the prose states: the summary keys' names, and those of the finer keys only prose states.</summary>
+    public static string ChineseName(string key) => Names.TryGetValue(key, out var name) ? name : ReportSummary.ChineseName(key);
+
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["proactive.by_channel.gazette"] = "通过政府公报主动公开数",
+        ["proactive.by_channel.website"] = "通过政府网站主动公开数",
+        ["proactive.by_channel.weibo"] = "通过政务微博主动公开数",
+        ["proactive.by_channel.wechat"] = "通过政务微信主动公开数",
+        ["proactive.by_channel.other"] = "通过其他方式主动公开数",
+        ["applications.by_channel.in_person"] = "当面申请数",
+        ["applications.by_channel.letter"] = "信函申请数",
+        ["applications.by_channel.online"] = "网络申请数",
+        ["applications.by_channel.fax"] = "传真申请数",
+        ["applications.by_channel.other"] = "其他方式申请数",
+        ["applications.answers.already_public"] = "属于已主动公开范围数",
+        ["applications.answers.agreed"] = "同意公开答复数",
+        ["applications.answers.partially_agreed"] = "同意部分公开答复数",
+        ["applications.answers.refused"] = "不同意公开答复数",
+        ["applications.answers.not_this_agency"] = "不属于本机关公开范围数",
+        ["applications.answers.not_exist"] = "申请信息不存在数",
+        ["applications.answers.correction"] = "告知作出更改补充数",
+        ["applications.answers.other_channel"] = "告知通过其他途径办理数",
+    };
+
     public static IReadOnlyDictionary<string, ReadFigure> Read(string text)
     {
         var figures = new Dictionary<string, ReadFigure>(StringComparer.Ordinal);
@@ -68,7 +93,7 @@ internal static partial class ProseReader
                     continue;
                 if (pattern.Whole && !IsWhole(text, pattern.Key, m.Index))
                     continue;
-                figures[pattern.Key] = new ReadFigure(pattern.Key, number, ProseText.Quote(text, m.Index, m.Index + m.Length));
+                figures[pattern.Key] = new ReadFigure(pattern.Key, number, ProseText.Quote(text, m.Index, m.Index + m.Length), Written(m));
                 if (pattern.Key == "applications.received")
                     received = (m.Index, SentenceEnd(text, m.Index));
                 break;
@@ -98,11 +123,18 @@ internal static partial class ProseReader
         if (FeesCharged().Match(text) is { Success: true } m && ProseText.Number(m.Groups["n"].Value) is { } n)
         {
             var tenThousands = m.Groups["u"].Value == "元" ? n with { Value = n.Value / 10_000, Step = n.Step / 10_000 } : n;
-            return new ReadFigure("fees", tenThousands, ProseText.Quote(text, m.Index, m.Index + m.Length));
+            return new ReadFigure("fees", tenThousands, ProseText.Quote(text, m.Index, m.Index + m.Length), Written(m));
         }
         if (NoFees().Match(text) is { Success: true } none)
-            return new ReadFigure("fees", new StatedNumber(0, false, 1, "万元"), ProseText.Quote(text, none.Index, none.Index + none.Length));
+            return new ReadFigure("fees", new StatedNumber(0, false, 1, "万元"), ProseText.Quote(text, none.Index, none.Index + none.Length), "未收取");
         return null;
+    }
+
+    /// <summary>The number as written: its digits or numerals with 万/亿 and markers, and the measure word right after it.</summary>
+    private static string Written(Match m)
+    {
+        var (n, u) = (m.Groups["n"], m.Groups["u"]);
+        return u.Success && u.Index == n.Index + n.Length ? n.Value + u.Value : n.Value;
     }
 
     private static int SentenceEnd(string text, int at)

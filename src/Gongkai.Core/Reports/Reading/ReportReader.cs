@@ -16,10 +16,14 @@ namespace Gongkai.Core.Reports.Reading;
 /// <param name="Notes">What the reader could not settle: a form the labels and the year disagree on, a row whose figures
 /// it could not place.</param>
 /// <param name="Text">The normalized text (<see cref="ReportText.Normalize"/>) the figures and their offsets refer to.</param>
+/// <param name="Written">For each figure read, the number as the report writes it (「97.8万条」), to show instead of the parsed value.</param>
 public sealed record ReadReport(
     ReportForm Form, string? Unit, int? Year, ReportFigures Figures,
-    ImmutableDictionary<string, string> Evidence, IReadOnlyList<string> Notes, string Text)
+    ImmutableDictionary<string, string> Evidence, IReadOnlyList<string> Notes, string Text, ImmutableDictionary<string, string>? Written = null)
 {
+    /// <summary>The figure under <paramref name="key"/> as the report writes it, or null for a figure not read from the text (a derived sum).</summary>
+    public string? WrittenAs(string key) => Written is not null && Written.TryGetValue(key, out var written) ? written : null;
+
     private const string TextPrefix = "text@";
 
     /// <summary>The evidence key of a number found in prose at <paramref name="offset"/> of <see cref="Text"/>.</summary>
@@ -43,6 +47,9 @@ public sealed record ReadReport(
 /// </summary>
 public static partial class ReportReader
 {
+    /// <summary>What a page calls a figure read (a summary key, or a finer key only prose states): 「信函申请数」 ….</summary>
+    public static string FigureName(string key) => ProseReader.ChineseName(key);
+
     public static ReadReport Read(string? text)
     {
         var normalized = ReportText.Normalize(text);
@@ -56,7 +63,8 @@ public static partial class ReportReader
         var all = cells.Values.Concat(prose.Values).ToList();
         var figures = ReportFigures.From(all.Select(f => KeyValuePair.Create(f.Key, f.Number.Figure)));
         var evidence = all.ToImmutableDictionary(f => f.Key, f => f.Quote, StringComparer.Ordinal);
-        return new ReadReport(form, unit, year, figures, evidence, notes, normalized);
+        var written = all.ToImmutableDictionary(f => f.Key, f => f.Written, StringComparer.Ordinal);
+        return new ReadReport(form, unit, year, figures, evidence, notes, normalized, written);
     }
 
     /// <summary>

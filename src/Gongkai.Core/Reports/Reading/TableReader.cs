@@ -1,7 +1,8 @@
 namespace Gongkai.Core.Reports.Reading;
 
 /// <summary>A figure read from the text and the text it was read from.</summary>
-public sealed record ReadFigure(string Key, StatedNumber Number, string Quote);
+/// <param name="Written">The number as the report writes it (「97.8万条」「1,234」「/」), to show as written; <see cref="Number"/> is what the checks use.</param>
+public sealed record ReadFigure(string Key, StatedNumber Number, string Quote, string Written);
 
 /// <summary>
 /// Reads the cells of one form's tables from cells of text (<see cref="TableTokens"/>). A label that matches a row of
@@ -236,6 +237,6 @@ internal sealed class TableReader
             return;
         }
         var quote = $"{label.Trim()} … {token.Text}";
-        cells[key] = new ReadFigure(key, number, quote.Length > 120 ? quote[..120] : quote);
+        cells[key] = new ReadFigure(key, number, quote.Length > 120 ? quote[..120] : quote, token.Text);
     }
 }

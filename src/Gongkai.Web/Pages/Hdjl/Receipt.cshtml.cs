@@ -1,22 +1,24 @@
+using Gongkai.App.Letters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Hdjl;
 
-/// <summary>Shows the letter number and the query code once, after the redirect from the form (the code never appears in a URL).</summary>
-public class ReceiptModel : PageModel
+/// <summary>
+/// The letter number and the query code after sending, at an address with a <see cref="ReceiptToken"/> (never the code),
+/// so a reload or a bookmark within its lifetime shows the same receipt; without a valid token the page points to /hdjl/track.
+/// </summary>
+public class ReceiptModel(ReceiptToken tokens, ReadLetterReceipt read) : PageModel
 {
-    public string Number { get; private set; } = "";
-    public string QueryCode { get; private set; } = "";
-    public string Mailbox { get; private set; } = "";
-    public DateOnly DueOn { get; private set; }
+    public WriteLetter.Receipt? Receipt { get; private set; }
+    public int LifetimeHours => (int)Math.Round(tokens.Lifetime.TotalHours);
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(string? t)
     {
-        if (TempData["LetterCode"] is not string code || TempData["LetterNumber"] is not string number || TempData["LetterDue"] is not int due)
-            return Redirect("/hdjl/track");
-        (QueryCode, Number, DueOn) = (code, number, DateOnly.FromDayNumber(due));
-        Mailbox = TempData["LetterMailbox"] as string ?? "";
+        Response.Headers.CacheControl = "no-store";
+        Receipt = tokens.Unprotect(ReceiptToken.Letter, t) is { } id ? await read.FindAsync(id) : null;
+        if (Receipt is null)
+            Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 }

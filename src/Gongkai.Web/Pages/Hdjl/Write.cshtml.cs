@@ -13,13 +13,13 @@ namespace Gongkai.Web.Pages.Hdjl;
 /// /hdjl/write/{mailbox}: writing to a mailbox (its unit's code) or to 我为政府网站找错 (<c>zhaocuo</c>), without
 /// JavaScript. Step 1 takes the subject and content (<c>Check</c>); step 2 shows published answers and catalog items
 /// like them, where the writer may stop (<c>Stop</c>, counted) or fill in the rest and send (<c>Send</c>). Sending is
-/// rate-limited per client address (<see cref="PublicForms.LetterPolicy"/>); the receipt follows a redirect, so the
-/// query code never appears in a URL.
+/// rate-limited per client address (<see cref="PublicForms.LetterPolicy"/>); the receipt follows a redirect to an
+/// address with a <see cref="ReceiptToken"/>, so the query code never appears in a URL and a reload shows the same receipt.
 /// </summary>
 [EnableRateLimiting(PublicForms.LetterPolicy)]
 [RequestSizeLimit(MaxBody)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBody)]
-public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions stop, LetterSearch letters, CatalogSearch catalog) : PageModel
+public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions stop, LetterSearch letters, CatalogSearch catalog, ReceiptToken tokens) : PageModel
 {
     /// <summary>Five files of the largest size, and the form around them.</summary>
     public const long MaxBody = WriteLetter.MaxFiles * WriteLetter.MaxFileBytes + 1024 * 1024;
@@ -107,12 +107,7 @@ public class WriteModel(GongkaiDb db, WriteLetter write, StopAfterSuggestions st
         var outcome = await write.HandleAsync(MailboxKey, Letter(type ?? LetterType.SiteError), uploads, SuggestionsShown, ct);
         if (outcome.Succeeded)
         {
-            var receipt = outcome.Value!;
-            TempData["LetterNumber"] = receipt.Number;
-            TempData["LetterCode"] = receipt.QueryCode;
-            TempData["LetterDue"] = receipt.DueOn.DayNumber;   // a number: TempData turns date-like strings into DateTime
-            TempData["LetterMailbox"] = receipt.Mailbox;
-            return Redirect("/hdjl/receipt");
+            return Redirect("/hdjl/receipt?t=" + Uri.EscapeDataString(tokens.Protect(ReceiptToken.Letter, outcome.Value!.Id)));
         }
         // A page address belongs to the error channel only (a type left unchosen is checked as 找错, which asks for one).
         Show(outcome.Problems.Where(p => ErrorChannel || p.Field != "pageUrl"));

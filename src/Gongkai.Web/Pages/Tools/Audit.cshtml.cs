@@ -46,6 +46,7 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limit
     /// <summary>Staff: keep the table figures of the posted text as the unit's figures for the year.</summary>
     public async Task<IActionResult> OnPostSaveAsync()
     {
+        Text = WithLineFeeds(Text);
         if (await HttpContext.LoadStaffScopeAsync() is not { } staff)
             return Challenge();
         using var turn = await limits.WaitForTurnAsync(HttpContext.RequestAborted);
@@ -73,6 +74,7 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limit
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Text = WithLineFeeds(Text);
         byte[]? content = null;
         if (Upload is { Length: > 0 } file)
         {
@@ -99,6 +101,9 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limit
         }
         return Page();
     }
+
+    /// <summary>Pasted text as a browser posts it (CRLF) with LF line ends only, so what the page echoes holds no carriage returns.</summary>
+    private static string? WithLineFeeds(string? text) => text?.ReplaceLineEndings("\n");
 
     private PageResult Refuse(string problem, int status = StatusCodes.Status400BadRequest)
     {
