@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -31,9 +32,8 @@ public class IndexModel(GongkaiDb db, PortalIdentity portal) : PageModel
     {
         PortalName = await portal.NameAsync();
         UnitCount = await db.Units.CountAsync();
-        Governments = await db.Units.Where(u => u.Kind == UnitKind.Government)
-            .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-            .Select(u => new UnitLink(u.Code, u.FullName, u.Kind)).ToListAsync();
+        Governments = [.. (await db.Units.Where(u => u.Kind == UnitKind.Government).InTreeOrderAsync())
+            .Select(u => new UnitLink(u.Code, u.FullName, u.Kind))];
         var published = db.CatalogItems.AsNoTracking().Where(i => i.State == CatalogState.Published);
         NewestItems = await Latest(published, NewestCount);
         NewestInterpretations = await Latest(published.Where(i => i.Genre == Genre.Interpretation), InterpretationCount);

@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.App.Search;
 using Gongkai.Core.Catalog;
@@ -39,7 +40,7 @@ public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
 
     public async Task OnGetAsync()
     {
-        Units = await db.Units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToListAsync();
+        Units = [.. (await db.Units.InTreeOrderAsync()).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit))];
         ExampleNumber = (await db.CatalogItems.AsNoTracking().Where(i => i.State == CatalogState.Published && i.DocumentNumber.Contains("〔"))
                 .OrderByDescending(i => i.PublishedOn).Select(i => i.DocumentNumber).Take(5).ToListAsync())
             .FirstOrDefault(n => SearchQuery.Parse(n).Query?.DocumentNumber is not null);

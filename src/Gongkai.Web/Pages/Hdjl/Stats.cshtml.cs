@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
@@ -31,8 +32,8 @@ public class StatsModel(GongkaiDb db, LetterStats stats, LetterSettings settings
         Year ??= ThisYear;
         if (Month is not null)
             Quarter = null;   // a month is narrower than its quarter
-        Units = await db.Units.AsNoTracking().Where(u => u.ParentId == null || db.Mailboxes.Any(m => m.UnitId == u.Id))
-            .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).Select(u => new ValueTuple<string, string>(u.Code, u.FullName)).ToListAsync(ct);
+        Units = [.. (await db.Units.Where(u => u.ParentId == null || db.Mailboxes.Any(m => m.UnitId == u.Id)).InTreeOrderAsync(ct))
+            .Select(u => (u.Code, u.FullName))];
         var outcome = await stats.HandleAsync(new LetterStats.Query(Unit, Year.Value, Quarter, Month, LetterStats.Grouping.Mailbox), actor: null, ct);
         if (outcome.Kind == App.OutcomeKind.Missing)
             return NotFound();

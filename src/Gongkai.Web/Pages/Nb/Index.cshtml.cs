@@ -21,8 +21,8 @@ public class IndexModel(GongkaiDb db) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var published = db.AnnualReports.AsNoTracking().Where(r => r.State == AnnualReportState.Published);
-        Units = (await published.Select(r => new { r.Unit.Code, r.Unit.FullName, r.Unit.Path }).Distinct().ToListAsync())
-            .OrderBy(u => u.Path, StringComparer.Ordinal).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToList();
+        Units = [.. (await db.Units.Where(u => published.Any(r => r.UnitId == u.Id)).InTreeOrderAsync())
+            .Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit))];
         if (!string.IsNullOrWhiteSpace(Unit))
         {
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == Unit);

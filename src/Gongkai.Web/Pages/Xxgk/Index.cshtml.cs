@@ -1,3 +1,4 @@
+using Gongkai.App.Units;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
 using Gongkai.Core.Catalog;
@@ -38,8 +39,7 @@ public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
                 return NotFound();
         }
         Results = await catalog.ListAsync(new(Unit, Theme, Genre, Year, Validity), PageNumber);
-        Units = await db.Units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder)
-            .Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit)).ToListAsync();
+        Units = [.. (await db.Units.InTreeOrderAsync()).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit))];
         var first = await db.CatalogItems.Where(i => i.PublishedOn != null).MinAsync(i => i.PublishedOn);
         Years = first is { } f ? [.. Enumerable.Range(f.Year, DateTime.UtcNow.Year - f.Year + 1).Reverse()] : [];
         return Page();
