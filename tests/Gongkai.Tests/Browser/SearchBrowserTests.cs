@@ -26,11 +26,11 @@ public partial class SearchBrowserTests
         var context = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var axe = await AxeCheck.OpenAsync(chromium, width, height);
-        var box = page.GetByLabel("检索词");
+        var box = page.Locator("main").GetByLabel("检索词");
 
         await page.GotoAsync(address + "/search");
         await box.FillAsync("汛");
-        await page.GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
         var first = page.Locator("ol.results li").First;
         Assert.Contains("汛", await first.InnerTextAsync());
         Assert.DoesNotContain("太短", await page.Locator("main").InnerTextAsync());
@@ -46,7 +46,7 @@ public partial class SearchBrowserTests
         var example = DocumentNumber().Match(await box.GetAttributeAsync("placeholder") ?? "");
         Assert.True(example.Success, "the box gives a 文号 as an example");
         await box.FillAsync(example.Value);
-        await page.GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "检索", Exact = true }).ClickAsync();
         Assert.Contains(example.Value, await page.Locator("ol.results li").First.InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, $"search-example-{width}.png"), FullPage = true });
         await axe.AssertCleanAsync(page, $"search example at {width} px");
