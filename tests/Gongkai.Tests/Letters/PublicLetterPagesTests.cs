@@ -63,7 +63,7 @@ public class PublicLetterPagesTests
         await app.Services.GetRequiredService<SearchFollower>().CatchUpAsync();
         var client = app.Browser();
 
-        var step2 = await client.SubmitAsync($"/hdjl/write/{zjj}", "form", "button", new()
+        var step2 = await client.SubmitAsync($"/hdjl/write/{zjj}", "main form", "button", new()
         {
             ["Input.Subject"] = "老旧小区改造增加停车位",
             ["Input.Content"] = "小区停车位远远不够，晚上车辆停满消防通道，老旧小区改造时能否增加车位？",
@@ -100,7 +100,7 @@ public class PublicLetterPagesTests
         app.Database.Clock.SetToday(new DateOnly(2024, 9, 30));
         var client = app.Browser();
 
-        var step2 = await PageAsync(await client.SubmitAsync($"/hdjl/write/{zjj}", "form", "button", new()
+        var step2 = await PageAsync(await client.SubmitAsync($"/hdjl/write/{zjj}", "main form", "button", new()
         {
             ["Input.Subject"] = "小区停车位不足，能否增加",
             ["Input.Content"] = "我们小区的停车位远远不够，晚上车辆停满消防通道，物业说没有办法。",
@@ -156,12 +156,12 @@ public class PublicLetterPagesTests
         var city = await PublicLetters.MailboxAsync(app.Database, "city", "市长信箱");
         var client = app.Browser();
 
-        var tooShort = await PageAsync(await client.SubmitAsync($"/hdjl/write/{city}", "form", "button", new() { ["Input.Subject"] = "路", ["Input.Content"] = "路灯坏了" }));
+        var tooShort = await PageAsync(await client.SubmitAsync($"/hdjl/write/{city}", "main form", "button", new() { ["Input.Subject"] = "路", ["Input.Content"] = "路灯坏了" }));
         Assert.Contains("2 至", tooShort.QuerySelector("[data-valmsg-for='Input.Subject']")!.TextContent);
         Assert.Contains("至少", tooShort.QuerySelector("[data-valmsg-for='Input.Content']")!.TextContent);
         Assert.Null(tooShort.QuerySelector("#letter-form"));   // still step 1
 
-        var step2 = await PageAsync(await client.SubmitAsync($"/hdjl/write/{city}", "form", "button", new()
+        var step2 = await PageAsync(await client.SubmitAsync($"/hdjl/write/{city}", "main form", "button", new()
         {
             ["Input.Subject"] = "松涛大街夜间施工扰民",
             ["Input.Content"] = "松涛大街的工地每天夜里施工到凌晨两点，噪音很大，附近居民无法休息。",
@@ -301,7 +301,7 @@ public class PublicLetterPagesTests
         };
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/hdjl/write/{city}?handler=Send", Letter(1), $"/hdjl/write/{city}")).StatusCode);
-        var step2 = await client.SubmitAsync($"/hdjl/write/{city}", "form", "button", new() { ["Input.Subject"] = "第 2 条建议", ["Input.Content"] = "这是第 2 条关于公交线路调整的建议，请研究。" });
+        var step2 = await client.SubmitAsync($"/hdjl/write/{city}", "main form", "button", new() { ["Input.Subject"] = "第 2 条建议", ["Input.Content"] = "这是第 2 条关于公交线路调整的建议，请研究。" });
         Assert.Equal(HttpStatusCode.OK, step2.StatusCode);   // showing similar answers is not sending
         var refused = await client.PostFormAsync($"/hdjl/write/{city}?handler=Send", Letter(2), $"/hdjl/write/{city}");
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
@@ -316,7 +316,7 @@ public class PublicLetterPagesTests
         app.Database.Clock.SetToday(new DateOnly(2024, 9, 30));
         var client = app.Browser();
 
-        var form = await PageAsync(await client.SubmitAsync("/hdjl/write/zhaocuo", "form", "button", new()
+        var form = await PageAsync(await client.SubmitAsync("/hdjl/write/zhaocuo", "main form", "button", new()
         {
             ["Input.Subject"] = "政策文件页面打不开",
             ["Input.Content"] = "主动公开目录中的一个政策文件页面显示错误，无法打开。",
