@@ -170,4 +170,30 @@ public class ApplyFormTests
             Assert.Contains(label, text);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync("/ysqgk/form.exe")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_paper_form_should_download_as_a_one_page_PDF_with_the_fields_to_fill_where_a_font_is_installed()
+    {
+        if (!App.Documents.PdfCjkFont.Available)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                Assert.Fail("CI=true but no TrueType font with Chinese characters for PDFs: apt-get install fonts-droid-fallback");
+            Assert.Skip("No TrueType CJK font (fonts-droid-fallback): the PDF paper form is not offered.");
+        }
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var apply = await app.Browser().GetPageAsync("/ysqgk/apply");
+        Assert.NotNull(apply.QuerySelector("#apply-notice a[href='/ysqgk/form.pdf']"));
+
+        var response = await app.Browser().GetAsync("/ysqgk/form.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Path.Combine(Browser.ChromiumBrowser.Artifacts, "paper-form.pdf"), bytes);   // to look at
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.Equal(1, pdf.NumberOfPages);
+        var text = string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value));
+        Assert.DoesNotContain('\0', text);   // no character the font lacks
+        foreach (var label in new[] { "政府信息公开申请表", "姓名或名称", "证件号码", "联系电话", "受理机关", "□纸质", "□当面领取", "申请人签名或者盖章", "填表说明", "打“√”", "20 个工作日" })
+            Assert.Contains(label, text);
+    }
 }
