@@ -192,6 +192,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
     /// </remarks>
     public static string Snippet(string text, IReadOnlyList<string> words)
     {
+        text = Core.Catalog.OfficialTextLayout.JoinSpacesInsideChinese(text);   // paragraphs run together: no 「。 」
         var first = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, first - 40);
         var window = text.Substring(start, Math.Min(120, text.Length - start));

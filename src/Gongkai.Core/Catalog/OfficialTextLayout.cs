@@ -70,6 +70,16 @@ public static partial class OfficialTextLayout
     [GeneratedRegex($@"(?<={Chinese})[ \t]*(?:\r\n|\r|\n)[ \t]*(?={Chinese})")]
     private static partial Regex BreakInsideChinese();
 
+    /// <summary>
+    /// Text run together on one line (a search snippet cut from several paragraphs): every run of whitespace between two
+    /// Chinese characters or punctuation marks goes, as Chinese is written without spaces (「安排。 鹿鸣县」 → 「安排。鹿鸣县」);
+    /// a space next to Latin letters or digits stays.
+    /// </summary>
+    public static string JoinSpacesInsideChinese(string text) => string.IsNullOrEmpty(text) ? text : SpaceInsideChinese().Replace(text, "");
+
+    [GeneratedRegex($@"(?<={Chinese})\s+(?={Chinese})")]
+    private static partial Regex SpaceInsideChinese();
+
     [GeneratedRegex(@"^[^。？！?!：:\s]{0,30}(?:政府|办公室|办公厅|办事处|委员会|管委会|局|委|厅|部|院|署|办|处|中心|会|所|站|队|公司|部门|单位|机构|学校|医院|企业|镇|乡|街道)$")]
     private static partial Regex AddresseeName();
 

@@ -93,10 +93,10 @@ public class SurveyInterviewBrowserTests
         var transcript = await page.Locator(".transcript").InnerTextAsync();
         Assert.Contains("今年全市将改造老旧小区 120 个", transcript);
         var picture = page.GetByRole(AriaRole.Img, new() { Name = "李建国局长在访谈现场" });
-        Assert.True(await picture.IsVisibleAsync());
-        // The picture loads (a lazy one once it is scrolled to; waited for, as a reader on a slow line would).
+        // The picture loads (a lazy one once it is scrolled to; waited for, as a reader on a slow line would) and shows.
         await picture.ScrollIntoViewIfNeededAsync();
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.True(await picture.IsVisibleAsync());
         var questions = await page.Locator(".interview-questions").InnerTextAsync();
         Assert.Contains("老旧小区改造期间居民停车怎么安排", questions);
         Assert.Contains("开放周边学校操场夜间停车", questions);

@@ -104,4 +104,12 @@ public class OfficialTextLayoutTests
     [InlineData("see the\nrules", "see the\nrules")]
     public void A_line_break_inside_chinese_text_should_be_removed(string text, string expected) =>
         Assert.Equal(expected, OfficialTextLayout.JoinLineBreaks(text));
+
+    [Theory]
+    [InlineData("政府信息。 公民", "政府信息。公民")]
+    [InlineData("安排。\n\n 鹿鸣县", "安排。鹿鸣县")]
+    [InlineData("共计 24 个", "共计 24 个")]
+    [InlineData("see the rules", "see the rules")]
+    public void Spaces_inside_chinese_text_run_together_should_be_removed(string text, string expected) =>
+        Assert.Equal(expected, OfficialTextLayout.JoinSpacesInsideChinese(text));
 }

@@ -39,4 +39,12 @@ public class SnippetTests
         var snippet = CatalogSearch.Snippet(text, ["mark"]);
         Assert.Equal("…" + new string('甲', 40) + "<mark>mark</mark>" + new string('乙', 76) + "…", snippet);
     }
+
+    [Fact]
+    public void Paragraphs_run_together_in_a_snippet_should_not_leave_a_space_inside_chinese_text()
+    {
+        // A body's paragraphs become one line of text: 「安排。」 and 「鹿鸣县」 were two paragraphs (issue 17, Reading).
+        var snippet = CatalogSearch.Snippet("做好资金安排。 \n 鹿鸣县 2026 年安排 300 万元", ["鹿鸣县"]);
+        Assert.Equal("做好资金安排。<mark>鹿鸣县</mark> 2026 年安排 300 万元", snippet);
+    }
 }
