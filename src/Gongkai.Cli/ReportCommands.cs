@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gongkai.App.Reports;
 using Gongkai.App.Reports.Audit;
 using Gongkai.Core.Reports;
+using Gongkai.Core.Reports.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Cli;
@@ -94,7 +95,8 @@ internal static class ReportCommands
         var save = new Option<string?>("--save") { Description = "把读出的表格数字保存为该单位（统一社会信用代码）该年度的数字（只能审读一份报告时使用）" };
         var scope = new Option<string>("--scope") { Description = "与 --save 同用：unit（本单位，默认）或 jurisdiction（政府的全辖区报告）", DefaultValueFactory = _ => "unit" };
         var year = new Option<int?>("--year") { Description = "与 --save 同用：报告未写明年度时指定" };
-        var audit = new Command("audit", "审读已公开的年度报告：识别格式、单位和年度，读出统计数字，检查勾稽关系和文中数字") { paths, format, save, scope, year };
+        var score = new Option<string?>("--score") { Description = "真值文件夹（ID.json）：把同名报告的读取结果与真值比较，按表、版式和格式列出准确率和每处漏读、误读、多读" };
+        var audit = new Command("audit", "审读已公开的年度报告：识别格式、单位和年度，读出统计数字，检查勾稽关系和文中数字") { paths, format, save, scope, year, score };
         audit.SetAction((parse, ct) => cli.RunAsync(async services =>
         {
             var formatText = parse.GetValue(format)!;
@@ -116,6 +118,8 @@ internal static class ReportCommands
                     return GongkaiCli.NotFound;
                 }
             }
+            if (parse.GetValue(score) is { } truthFolder)
+                return await ScoreAsync(cli, truthFolder, files, ct);
             if (parse.GetValue(save) is not null && files.Count != 1)
             {
                 await cli.Error.WriteLineAsync("--save 只能在审读一份报告时使用。");
@@ -162,6 +166,46 @@ internal static class ReportCommands
             return reports.Any(r => r.Failed) ? GongkaiCli.BadInput : GongkaiCli.Done;
         }, needsSchema: parse.GetValue(save) is not null));   // reading needs no database; saving does
         return audit;
+    }
+
+    /// <summary>
+    /// `report audit --score TRUTH_DIR REPORTS_DIR` (issue 18): each truth file ID.json against the report file named ID
+    /// (any extension) among the files given, read as any audit reads it; prints <see cref="ReaderScore.Describe"/>.
+    /// </summary>
+    private static async Task<int> ScoreAsync(CliContext cli, string truthFolder, IReadOnlyList<string> files, CancellationToken ct)
+    {
+        if (!Directory.Exists(truthFolder))
+        {
+            await cli.Error.WriteLineAsync($"找不到真值文件夹：{truthFolder}");
+            return GongkaiCli.NotFound;
+        }
+        var reportsById = files.Where(f => !f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var scores = new List<ReportScore>();
+        foreach (var truthFile in Directory.EnumerateFiles(truthFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            ct.ThrowIfCancellationRequested();
+            var id = Path.GetFileNameWithoutExtension(truthFile);
+            CorpusTruth truth;
+            try
+            {
+                truth = CorpusTruth.Parse(id, await File.ReadAllTextAsync(truthFile, ct));
+            }
+            catch (FormatException e)
+            {
+                await cli.Error.WriteLineAsync(e.Message);
+                return GongkaiCli.BadInput;
+            }
+            if (!reportsById.TryGetValue(id, out var reportFile))
+            {
+                await cli.Error.WriteLineAsync($"真值 {id} 没有同名的报告文件。");
+                return GongkaiCli.NotFound;
+            }
+            var report = AuditReport.Audit(reportFile, await File.ReadAllBytesAsync(reportFile, ct));
+            scores.Add(ReaderScore.Score(truth, report.Read ?? ReportReader.Read(""), report.Findings));
+        }
+        await cli.Out.WriteAsync(ReaderScore.Describe(scores));
+        return GongkaiCli.Done;
     }
 
     /// <summary>A report's audit as a reader wants it on a terminal.</summary>

@@ -55,7 +55,7 @@ public static partial class ReportReader
         var normalized = ReportText.Normalize(text);
         var notes = new List<string>();
         var squeezed = Squeeze(normalized);
-        var (unit, year) = Title(squeezed);
+        var (unit, year) = ReportTitle.Read(squeezed);
         var form = DetectForm(squeezed, year, notes);
         var (cells, tableNotes) = TableReader.Read(form, TableTokens.Read(normalized));
         notes.AddRange(tableNotes);
@@ -97,20 +97,6 @@ public static partial class ReportReader
 
     private static readonly string[] SignaturesLegacy = ["主动公开政府信息数", "申请答复数", "维持具体行政行为数", "政府信息公开情况统计表", "属于已主动公开范围数", "通过不同渠道和方式公开政府信息的情况", "申请办结数", "告知作出更改补充数"];
 
-    /// <summary>「长沙市人民政府2018年政府信息公开工作年度报告」 → (长沙市人民政府, 2018); else the year of 「(2017年度)」 or the statistics period.</summary>
-    private static (string? Unit, int? Year) Title(string squeezed)
-    {
-        if (TitleLine().Match(squeezed) is { Success: true } title)
-        {
-            var unit = title.Groups["unit"].Value.Trim();
-            unit = UnitNoise().Replace(unit, "");
-            return (unit.Length == 0 ? null : unit, int.Parse(title.Groups["year"].Value));
-        }
-        if (YearOnly().Match(squeezed) is { Success: true } year)
-            return (null, int.Parse(year.Groups["year"].Value));
-        return (null, null);
-    }
-
     private static string Squeeze(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -121,13 +107,4 @@ public static partial class ReportReader
         }
         return builder.ToString();
     }
-
-    [GeneratedRegex(@"(?<unit>[^\n\d《》""“”,。:;()]{0,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告")]
-    private static partial Regex TitleLine();
-
-    [GeneratedRegex(@"^(?:关于|印发|公布)+|(?:关于|的)+$")]
-    private static partial Regex UnitNoise();
-
-    [GeneratedRegex(@"\((?<year>(?:19|20)\d{2})年度\)|统计期限为?(?:自)?(?<year>(?:19|20)\d{2})年|(?<year>(?:19|20)\d{2})年度")]
-    private static partial Regex YearOnly();
 }

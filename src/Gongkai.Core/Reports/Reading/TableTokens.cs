@@ -86,6 +86,13 @@ internal static class TableTokens
             last--;
         if (first > last || cells.Skip(first).Take(last - first + 1).All(c => IsRule(text, c)))
             return;
+        if (first == last)
+        {
+            // 「0 |」: one cell and a stray separator — a cell a line, not a row of cells.
+            var (s1, e1) = Trim(text, cells[first]);
+            AddCell(tokens, text, s1, e1, line, row: false);
+            return;
+        }
         for (var k = first; k <= last; k++)
         {
             var (s, e) = Trim(text, cells[k]);
