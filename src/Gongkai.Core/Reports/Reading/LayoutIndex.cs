@@ -20,6 +20,9 @@ internal sealed class LayoutIndex
     public static readonly FrozenSet<string> Table4Headers =
         FrozenSet.ToFrozenSet(["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结"]);
 
+    /// <summary>Labels one form prints for another's row: the 2019 form's 「规范性文件」 is the 2021 form's 「行政规范性文件」, and units mix them.</summary>
+    private static readonly (string Label, string Alias)[] Aliases = [("行政规范性文件", "规范性文件"), ("规范性文件", "行政规范性文件")];
+
     private static readonly Dictionary<ReportForm, LayoutIndex> Cache = new()
     {
         [ReportForm.Form2021] = new(ReportLayouts.Form2021),
@@ -39,7 +42,13 @@ internal sealed class LayoutIndex
             foreach (var row in table.AllRows)
                 rows.Add(new Entry(rows.Count, table, row, LabelText.Key(row.Label), first));
         }
-        ByKey = rows.Where(r => r.Key.Length > 0).GroupBy(r => r.Key).ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Entry>)[.. g]);
+        var byKey = rows.Where(r => r.Key.Length > 0).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<Entry>)[.. g]);
+        foreach (var (label, alias) in Aliases)
+        {
+            if (byKey.TryGetValue(label, out var entries) && !byKey.ContainsKey(alias))
+                byKey[alias] = entries;
+        }
+        ByKey = byKey.ToFrozenDictionary();
         var headers = new Dictionary<string, ReportTable?>();
         void Header(string label, ReportTable? table)
         {

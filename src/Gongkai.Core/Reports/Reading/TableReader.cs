@@ -83,6 +83,8 @@ internal sealed class TableReader
                 return Take(i, entry, label);
             return i;
         }
+        if (index.Layout.Form.IsNational() && key.Length <= 30 && !key.Contains('。') && LayoutIndex.Table4Headers.Any(h => key.Contains(h, StringComparison.Ordinal)))
+            table4Header = i;   // 「行政复议 行政诉讼」: table 四's headers on one line, as PDF text has them
         if (index.Headers.TryGetValue(key, out var table) || index.IsHeaderStart(key, out table))
         {
             lastHeader = i;
@@ -139,6 +141,8 @@ internal sealed class TableReader
         var values = use.Where(s => tokens[s].Kind == TokenKind.Value).ToList();
         if (values.Count == 0)
             return use[^1];
+        if (!positional && values.Count < leaves.Count && values.All(s => tokens[s].Gap >= 1) && values.Any(s => tokens[s].Gap >= 2))
+            return TakeSpaced(entry, label, leaves, values);
         var name = $"{entry.Table.Name}「{entry.Row.Label}」";
         List<int?> placed;
         if (leaves.Count == 1)
@@ -151,6 +155,8 @@ internal sealed class TableReader
             placed = [.. use.Select(s => tokens[s].Kind == TokenKind.Value ? s : (int?)null)];
         else if (Trimmed(use) is var trimmed && trimmed.Count == leaves.Count)
             placed = [.. trimmed.Select(s => tokens[s].Kind == TokenKind.Value ? s : (int?)null)];
+        else if (use.Count > leaves.Count && use.Take(leaves.Count).Count(s => tokens[s].Kind == TokenKind.Value) == values.Count && tokens[use[leaves.Count]].Kind == TokenKind.Blank)
+            placed = [.. use.Take(leaves.Count).Select(s => tokens[s].Kind == TokenKind.Value ? s : (int?)null)];   // trailing empty cells, then the row's end
         else if (values.Count >= leaves.Count)
         {
             if (values.Count > leaves.Count)
@@ -169,6 +175,33 @@ internal sealed class TableReader
                 Put(ReportKeys.Cell(entry.Table.KeyPrefix, entry.Row.Key, leaves[k].Key), tokens[s], label, name);
         }
         return placed.LastOrDefault(p => p is not null) ?? i;
+    }
+
+    /// <summary>
+    /// A row copied a cell a paragraph: one empty line between cells, each further empty line an empty cell
+    /// (「103」「」「3」「」「」「」「1」「」「」「107」 is 103, 3, –, –, 1, –, 107). Read only when the gaps account for every column.
+    /// </summary>
+    private int TakeSpaced(LayoutIndex.Entry entry, string label, List<ReportColumn> leaves, List<int> values)
+    {
+        var placed = new List<int?>();
+        foreach (var s in values)
+        {
+            placed.AddRange(Enumerable.Repeat<int?>(null, tokens[s].Gap - 1));
+            placed.Add(s);
+        }
+        var name = $"{entry.Table.Name}「{entry.Row.Label}」";
+        if (placed.Count != leaves.Count)
+        {
+            notes.Add($"{name}只读到{values.Count}个数（应有{leaves.Count}个），按空行也无法判断所在列，未读取。");
+            return values[^1];
+        }
+        filledRows.Add(entry.Order);
+        for (var k = 0; k < leaves.Count; k++)
+        {
+            if (placed[k] is { } s)
+                Put(ReportKeys.Cell(entry.Table.KeyPrefix, entry.Row.Key, leaves[k].Key), tokens[s], label, name);
+        }
+        return values[^1];
     }
 
     /// <summary>Values and blanks after <paramref name="start"/>, up to the next label.</summary>

@@ -24,7 +24,9 @@ internal enum TokenKind
 
 /// <param name="Line">The line the cell is on; cells of one delimited or space-separated row share it.</param>
 /// <param name="Row">True when the line holds several cells (pipes, tabs, or numbers separated by spaces).</param>
-internal readonly record struct Token(TokenKind Kind, string Text, int Line, bool Row, StatedNumber? Number = null);
+/// <param name="Gap">Empty lines right before the token's line: in a table copied a cell a paragraph, one empty line
+/// separates cells and each further one is an empty cell.</param>
+internal readonly record struct Token(TokenKind Kind, string Text, int Line, bool Row, StatedNumber? Number = null, int Gap = 0);
 
 /// <summary>
 /// Cuts normalized text into cells: a line with pipes or tabs is a row of cells (the outer empty cells of 「| a | b |」
@@ -41,12 +43,22 @@ internal static class TableTokens
         var tokens = new List<Token>();
         var offset = 0;
         var line = 0;
+        var gap = 0;
         while (offset <= text.Length)
         {
             var end = text.IndexOf('\n', offset);
             if (end < 0)
                 end = text.Length;
+            var before = tokens.Count;
             AddLine(tokens, text, offset, end, line);
+            if (end == offset)
+                gap++;
+            else
+            {
+                if (tokens.Count > before)
+                    tokens[before] = tokens[before] with { Gap = gap };
+                gap = 0;
+            }
             line++;
             offset = end + 1;
         }
@@ -84,6 +96,12 @@ internal static class TableTokens
             first++;
         while (last >= first && IsEmpty(text, cells[last]))
             last--;
+        if (first > last && cells.Count == 2)
+        {
+            // 「|」 alone: an empty cell of a table copied a cell a line (「行政许可 |」「0 |」「|」「0 |」).
+            tokens.Add(new Token(TokenKind.Blank, "", line, false));
+            return;
+        }
         if (first > last || cells.Skip(first).Take(last - first + 1).All(c => IsRule(text, c)))
             return;
         if (first == last)
