@@ -75,7 +75,12 @@ internal sealed class LayoutIndex
         Header("总计", null);
         Header("其他", null);
         Headers = headers.ToFrozenDictionary();
+        Table2Columns = layout.Tables.Where(t => t.KeyPrefix == ReportKeys.Table2).SelectMany(t => t.Columns.SelectMany(Flatten))
+            .Select(c => LabelText.Key(c.Label)).Where(k => k.Length > 0).ToFrozenSet();
     }
+
+    /// <summary>The column labels of table 二's sections (「本年制发件数」 in 2021, 「本年新制作数量」 in 2019).</summary>
+    public FrozenSet<string> Table2Columns { get; }
 
     public ReportLayout Layout { get; }
 

@@ -19,7 +19,7 @@ internal sealed class TableReader
     private readonly LayoutIndex index;
     private readonly List<Token> tokens;
     private readonly Dictionary<string, ReadFigure> cells = new(StringComparer.Ordinal);
-    private readonly HashSet<int> filledRows = [];
+    private readonly HashSet<LayoutIndex.Entry> filledRows = [];
     private readonly Dictionary<string, IReadOnlyList<LayoutIndex.Entry>> near = new(StringComparer.Ordinal);
     private readonly List<string> notes = [];
     private int lastOrder = -1;
@@ -28,9 +28,21 @@ internal sealed class TableReader
     private bool applicantColumns;
     private int table4Header = -1;
 
+    /// <summary>The other national form: some units print a section of table 二 with its columns (「本年新制作数量」 in a 2021 report).</summary>
+    private readonly LayoutIndex? other;
+
+    /// <summary>True after a header only the other form's table 二 has, until one only this form's has.</summary>
+    private bool otherTable2;
+
     private TableReader(ReportForm form, List<Token> tokens)
     {
         index = LayoutIndex.For(form);
+        other = form switch
+        {
+            ReportForm.Form2021 => LayoutIndex.For(ReportForm.Form2019),
+            ReportForm.Form2019 => LayoutIndex.For(ReportForm.Form2021),
+            _ => null,
+        };
         this.tokens = tokens;
     }
 
@@ -77,12 +89,14 @@ internal sealed class TableReader
         {
             lastOrder = entry.Order;
             context = entry.Table;
-            if (entry.Row.HasCells && filledRows.Contains(entry.Order))
+            if (entry.Row.HasCells && filledRows.Contains(entry))
                 return Slots(i + 1, entry.Table.LeafColumns.Count()).LastOrDefault(i);
             if (entry.Row.HasCells)
                 return Take(i, entry, label);
             return i;
         }
+        if (other is not null && IsTable2Header(other, key) != IsTable2Header(index, key))
+            otherTable2 = IsTable2Header(other, key);
         if (index.Layout.Form.IsNational() && key.Length <= 30 && !key.Contains('。') && LayoutIndex.Table4Headers.Any(h => key.Contains(h, StringComparison.Ordinal)))
             table4Header = i;   // 「行政复议 行政诉讼」: table 四's headers on one line, as PDF text has them
         if (index.Headers.TryGetValue(key, out var table) || index.IsHeaderStart(key, out table))
@@ -97,8 +111,12 @@ internal sealed class TableReader
         return i;
     }
 
+    private static bool IsTable2Header(LayoutIndex layout, string key) => layout.Table2Columns.Contains(key);
+
     private LayoutIndex.Entry? Match(string key, int i)
     {
+        if (otherTable2 && other!.ByKey.TryGetValue(key, out var alternative) && alternative.All(e => e.Table.KeyPrefix == ReportKeys.Table2))
+            return alternative.FirstOrDefault(e => e.Row.HasCells && !filledRows.Contains(e)) ?? alternative[0];
         if (!index.ByKey.TryGetValue(key, out var candidates))
         {
             if (!near.TryGetValue(key, out candidates))
@@ -109,7 +127,7 @@ internal sealed class TableReader
         // In printed order: the first row of that label after the last row matched; going back (a row printed out of
         // order), the first one not yet filled; a table printed twice matches its rows again but keeps the first figures.
         var entry = candidates.FirstOrDefault(c => c.Order > lastOrder)
-            ?? candidates.FirstOrDefault(c => c.Row.HasCells && !filledRows.Contains(c.Order))
+            ?? candidates.FirstOrDefault(c => c.Row.HasCells && !filledRows.Contains(c))
             ?? candidates[0];
         if (key.Length > 3)
             return entry;
@@ -157,6 +175,8 @@ internal sealed class TableReader
             placed = [.. trimmed.Select(s => tokens[s].Kind == TokenKind.Value ? s : (int?)null)];
         else if (use.Count > leaves.Count && use.Take(leaves.Count).Count(s => tokens[s].Kind == TokenKind.Value) == values.Count && tokens[use[leaves.Count]].Kind == TokenKind.Blank)
             placed = [.. use.Take(leaves.Count).Select(s => tokens[s].Kind == TokenKind.Value ? s : (int?)null)];   // trailing empty cells, then the row's end
+        else if (values.Count < leaves.Count && values.Count == use.Count && EndsText(use[^1]))
+            placed = [.. use.Select(s => (int?)s)];   // the text stops inside the row: its first cells, left to right
         else if (values.Count >= leaves.Count)
         {
             if (values.Count > leaves.Count)
@@ -168,7 +188,7 @@ internal sealed class TableReader
             notes.Add($"{name}只读到{values.Count}个数（应有{leaves.Count}个），无法判断所在列，未读取。");
             return values[^1];
         }
-        filledRows.Add(entry.Order);
+        filledRows.Add(entry);
         for (var k = 0; k < placed.Count && k < leaves.Count; k++)
         {
             if (placed[k] is { } s)
@@ -195,13 +215,24 @@ internal sealed class TableReader
             notes.Add($"{name}只读到{values.Count}个数（应有{leaves.Count}个），按空行也无法判断所在列，未读取。");
             return values[^1];
         }
-        filledRows.Add(entry.Order);
+        filledRows.Add(entry);
         for (var k = 0; k < leaves.Count; k++)
         {
             if (placed[k] is { } s)
                 Put(ReportKeys.Cell(entry.Table.KeyPrefix, entry.Row.Key, leaves[k].Key), tokens[s], label, name);
         }
         return values[^1];
+    }
+
+    /// <summary>Nothing but empty cells after token <paramref name="at"/>: a text cut off inside a table stops there.</summary>
+    private bool EndsText(int at)
+    {
+        for (var j = at + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Blank)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Values and blanks after <paramref name="start"/>, up to the next label.</summary>

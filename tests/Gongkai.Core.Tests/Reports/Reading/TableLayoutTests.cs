@@ -39,9 +39,33 @@ public class TableLayoutTests
         Assert.Equal(13, simple.Figures["t3.received.total"]!.Value.Value);
         Assert.Single(simple.Figures.Keys);
 
-        var full = ReportReader.Read(Title + "自然人\n商业企业\n一、本年新收政府信息公开申请数量\n13\n二、上年结转政府信息公开申请数量\n1\n2");
+        var full = ReportReader.Read(Title + "自然人\n商业企业\n一、本年新收政府信息公开申请数量\n13\n二、上年结转政府信息公开申请数量\n1\n2\n三、本年度办理结果");
         Assert.Empty(full.Figures.Keys);
         Assert.Equal(2, full.Notes.Count);
+    }
+
+    [Fact]
+    public void A_text_cut_off_inside_a_row_should_give_that_rows_first_cells()
+    {
+        // Corpus a08: the excerpt stops after two cells of 「3.危及“三安全一稳定”」.
+        var read = ReportReader.Read(Title + "申请人情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n" +
+            "一、本年新收政府信息公开申请数量\n3\n1\n0\n0\n0\n0\n4\n二、上年结转政府信息公开申请数量\n1\n2");
+        Assert.Equal(1, read.Figures["t3.carried_over.natural_person"]!.Value.Value);
+        Assert.Equal(2, read.Figures["t3.carried_over.commercial"]!.Value.Value);
+        Assert.False(read.Figures.Has("t3.carried_over.total"));
+    }
+
+    [Fact]
+    public void A_2021_report_printing_a_section_of_table_2_with_the_2019_columns_should_read_it_under_the_2019_keys()
+    {
+        // Corpus a08: 第二十条第(一)项 with 「本年新制作数量」…, the other sections with 「本年处理决定数量」.
+        var read = ReportReader.Read("某区教育局2021年政府信息公开工作年度报告\n第二十条第(一)项\n信息内容\n本年新\n制作数量\n本年新\n公开数量\n对外公开总数量\n" +
+            "规章\n0\n0\n0\n规范性文件\n2\n2\n9\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n5\n" +
+            "第二十条第(八)项\n信息内容\n本年收费金额(单位:万元)\n行政事业性收费\n0\n三、收到和处理政府信息公开申请情况\n本年制发件数");
+        Assert.Equal(ReportForm.Form2021, read.Form);
+        Assert.Equal(9, read.Figures["t2.normative_documents.total_public"]!.Value.Value);
+        Assert.Equal(5, read.Figures["t2.licensing.decisions"]!.Value.Value);
+        Assert.False(read.Figures.Has("t2.normative_documents.issued"));
     }
 
     [Fact]
