@@ -157,7 +157,7 @@ internal static class ReportCommands
                 }
                 var saved = await services.GetRequiredService<SaveEnteredFigures>().HandleAsync(new(unit, reportYear,
                     ReportScopes.Parse(parse.GetValue(scope)) ?? ReportScope.Unit,
-                    reports[0].Cells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), $"审读自 {Path.GetFileName(files[0])}", FigureSource.Audited),
+                    reports[0].FormCells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), $"审读自 {Path.GetFileName(files[0])}", FigureSource.Audited),
                     Gongkai.App.Accounts.StaffScope.System, ct);
                 if (!saved.Succeeded)
                     return await cli.ReportAsync(saved);

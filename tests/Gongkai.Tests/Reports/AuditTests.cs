@@ -122,6 +122,68 @@ public class AuditTests
         Assert.Contains(report.Findings, f => f.Rule == "legacy.reconsideration");   // the saved figures keep their error
     }
 
+    /// <summary>Issue 18's corpus of real published reports, next to the reader's tests.</summary>
+    private static string Corpus => Path.Combine(FindUp("tests"), "Gongkai.Core.Tests", "Reports", "Reading", "Corpus");
+
+    [Fact]
+    public void Every_figure_read_from_a_real_report_should_be_shown_either_in_a_table_or_among_the_prose_figures()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Corpus, "reports")))
+        {
+            var audited = AuditReport.Audit(file, File.ReadAllBytes(file));
+            Assert.False(audited.Failed, $"{file}: {audited.Error}");
+            var read = audited.Read!;
+            Assert.Equal(read.Figures.Count, audited.Cells.Count + audited.ProseFigures.Count);
+            Assert.All(audited.Cells.Keys, key => Assert.NotNull(audited.Layout.Cell(key)));
+            Assert.All(audited.FormCells.Keys, key => Assert.NotNull(ReportLayouts.For(read.Form).Cell(key)));
+        }
+    }
+
+    [Fact]
+    public async Task The_audit_page_should_show_as_many_table_figures_as_it_says_it_read()
+    {
+        // Corpus a08: a 2021 report whose 第二十条第(一)项 has the 2019 form's columns; its 2019-keyed cells must be in a table.
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var text = await File.ReadAllTextAsync(Path.Combine(Corpus, "reports", "a08-qujiaoyuju-2021.txt"));
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await (await app.Browser().PostFormAsync("/tools/audit", new() { ["Text"] = text })).Content.ReadAsStringAsync());
+        var stated = html.QuerySelector(".audit-result h3:not(#prose-figures)")!.TextContent;   // 统计表中的数字（N 个）
+        var shown = html.QuerySelectorAll(".report-tables td.num").Count(td => td.TextContent.Trim().Length > 0);
+        Assert.Contains($"（{shown} 个）", stated);
+        Assert.True(shown > 40, $"only {shown} figures shown");
+        Assert.Contains(html.QuerySelectorAll(".report-tables th"), th => th.TextContent.Contains("本年新制作数量") || th.TextContent.Contains("本年新"));
+    }
+
+    [Fact]
+    public async Task Scoring_the_reader_against_truth_files_should_print_accuracy_by_layout_and_every_miss()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var folder = Directory.CreateTempSubdirectory("gongkai-score-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "truth"));
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        foreach (var id in new[] { "a21-hanyang-2022", "b01-shenji-2020" })
+        {
+            File.Copy(Path.Combine(Corpus, "reports", id + ".txt"), Path.Combine(folder, "reports", id + ".txt"));
+            File.Copy(Path.Combine(Corpus, "truth", id + ".json"), Path.Combine(folder, "truth", id + ".json"));
+        }
+        // A truth that says one more figure than the text states: the score shows it as missed.
+        var truth = File.ReadAllText(Path.Combine(folder, "truth", "b01-shenji-2020.json")).Replace("\"figures\": {", "\"figures\": {\n    \"t3.received.total\": 9,");
+        File.WriteAllText(Path.Combine(folder, "truth", "b01-shenji-2020.json"), truth);
+
+        var run = await CliRun.RunAsync(db, "report", "audit", "--score", Path.Combine(folder, "truth"), Path.Combine(folder, "reports"));
+        Assert.Equal(GongkaiCli.Done, run.ExitCode);
+        Assert.Contains("语料：2 份报告", run.Out);
+        Assert.Contains("按版式：", run.Out);
+        Assert.Matches(@"\n  pdf\t\d+/\d+", run.Out);
+        Assert.Matches(@"漏读：\n(?:.*\n)*?  b01-shenji-2020：[^\n]*t3\.received\.total=9", run.Out);
+
+        File.Delete(Path.Combine(folder, "reports", "a21-hanyang-2022.txt"));
+        var missing = await CliRun.RunAsync(db, "report", "audit", "--score", Path.Combine(folder, "truth"), Path.Combine(folder, "reports"));
+        Assert.Equal(GongkaiCli.NotFound, missing.ExitCode);
+        Assert.Contains("a21-hanyang-2022", missing.Error);
+        Directory.Delete(folder, true);
+    }
+
     [Fact]
     public async Task The_audit_api_and_page_should_read_pasted_text_and_uploaded_files()
     {

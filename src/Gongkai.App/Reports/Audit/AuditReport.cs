@@ -25,13 +25,20 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
     /// clause each was read from, in the order of the text.
     /// </summary>
     public IReadOnlyList<StatedFigure> ProseFigures => Read is null ? []
-        : [.. Read.Figures.Values.Where(v => ReportLayouts.For(Read.Form).Cell(v.Key) is null)
+        : [.. Read.Figures.Values.Where(v => Layout.Cell(v.Key) is null)
             .Select(v => new StatedFigure(v.Key, ReportReader.FigureName(v.Key), Read.WrittenAs(v.Key) ?? v.Value.ToString(), Read.Quote(v.Key)))
             .OrderBy(f => f.Quote is null ? int.MaxValue : Read.Text.IndexOf(f.Quote, StringComparison.Ordinal))];
 
-    /// <summary>The figures the report's tables state, under the cell keys of its form (what can be saved as a unit's figures).</summary>
+    /// <summary>The figures the report's tables state, under the cell keys of the tables they fill (<see cref="Layout"/>).</summary>
     public ReportFigures Cells => Read is null ? ReportFigures.Empty
+        : ReportFigures.From(Read.Figures.Values.Where(v => Layout.Cell(v.Key) is not null));
+
+    /// <summary>The cells of the report's own form: what can be saved as a unit's figures for the year.</summary>
+    public ReportFigures FormCells => Read is null ? ReportFigures.Empty
         : ReportFigures.From(Read.Figures.Values.Where(v => ReportLayouts.For(Read.Form).Cell(v.Key) is not null));
+
+    /// <summary>The tables the figures read fill (<see cref="ReportLayouts.AsRead"/>): what the page lays them out in.</summary>
+    public ReportLayout Layout => Read is null ? ReportLayouts.Form2021 : ReportLayouts.AsRead(Read.Form, Read.Figures);
 }
 
 /// <summary>

@@ -57,7 +57,7 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limit
             return Refuse(report.Error ?? "请选择单位和年度。");
         var scope = ReportScopes.Parse(SaveScope) ?? ReportScope.Unit;
         var outcome = await save.HandleAsync(new(SaveUnit, year, scope,
-            report.Cells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), "审读自公开的年度报告", FigureSource.Audited), staff, HttpContext.RequestAborted);
+            report.FormCells.Values.ToDictionary(v => v.Key, v => (decimal?)v.Value.Value), "审读自公开的年度报告", FigureSource.Audited), staff, HttpContext.RequestAborted);
         if (outcome.Kind == OutcomeKind.Denied)
             return Forbid();
         if (!outcome.Succeeded)
