@@ -38,7 +38,7 @@ public static partial class ReportTitle
         }
         if (unit is null && CompiledBy().Match(head) is { Success: true } compiled)
         {
-            unit = Clean(compiled.Groups["unit"].Value);
+            unit = UnitSuffix().IsMatch(compiled.Groups["unit"].Value) ? Clean(compiled.Groups["unit"].Value) : null;
             if (compiled.Groups["year"].Success)
                 year ??= int.Parse(compiled.Groups["year"].Value);
         }
@@ -109,7 +109,7 @@ public static partial class ReportTitle
     [GeneratedRegex(@"(?:现向社会公布|特向社会公布|现予以公布|现予公布|现公布|现发布|向社会公布)《?(?:" + Year + @"年度?)?(?<unit>[^\d,。;:《》""“”]{2,40}?)(?:(?:19|20)\d{2}年度?)?" + Report)]
     private static partial Regex Announced();
 
-    [GeneratedRegex(@"由(?<unit>" + Name + "{2,40}" + UnitEnd + @")(?:负责|汇总|结合[^。\n]{0,20}?|围绕[^。\n]{0,30}?|根据[^。\n]{0,20}?|按照[^。\n]{0,20}?)?编制|(?<unit>" + Name + "{2,30}?" + UnitEnd + @")特?编制了?(?:" + Year + @"年度?)?" + Report)]
+    [GeneratedRegex(@"由(?<unit>" + Name + "{2,40}" + UnitEnd + @")(?:负责|汇总|结合[^。\n]{0,20}?|围绕[^。\n]{0,30}?|根据[^。\n]{0,20}?|按照[^。\n]{0,20}?)?编制|(?<=(?<unit>" + Name + "{2,30}))特?编制了?(?:" + Year + @"年度?)?" + Report)]
     private static partial Regex CompiledBy();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}年度?(?<unit>" + Name + "{2,30}?" + UnitEnd + ")的?" + Report)]
