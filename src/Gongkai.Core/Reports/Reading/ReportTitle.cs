@@ -100,7 +100,7 @@ public static partial class ReportTitle
 
     private const string UnitEnd = "(?:政府|办公室|办公厅|局|委|厅|部|署|镇|乡|街道|办事处|委员会|管委会|中心|办)(?:\\([^()\\n]{2,30}\\))?";
 
-    [GeneratedRegex(@"^(?<before>[^\d,。;《》""“”]{0,40}?)" + Year + @"年度?(?<after>[^\d,。;《》""“”]{0,30}?)" + Report)]
+    [GeneratedRegex(@"^(?:[A-Za-z0-9 .]*[-_:|])?(?<before>[^\d,。;《》""“”]{0,40}?)" + Year + @"年度?(?<after>[^\d,。;《》""“”]{0,30}?)" + Report)]
     private static partial Regex TitleWithYear();
 
     [GeneratedRegex(@"^(?<unit>[^\d,。;:《》""“”]{2,40}?)" + Report + "$")]
