@@ -26,9 +26,11 @@ public class AuditScannedPdfTests
         Assert.Empty(AuditReport.Audit("report.pdf", printed.TextPdf, new ScannedPdf(Ocr)).OcrPages);   // a PDF with text is read as before
         var text = AuditReport.AuditText("report.html", printed.Html);
 
+        var folders = TemporaryFolders();
         var clock = Stopwatch.StartNew();
         var scan = AuditReport.Audit("scan.pdf", printed.ScannedPdf, new ScannedPdf(Ocr), TestContext.Current.CancellationToken);
         var elapsed = clock.ElapsedMilliseconds;
+        Assert.Equal(folders, TemporaryFolders());                           // the page images are gone
 
         Assert.False(scan.Failed, scan.Error);
         Assert.Equal([1, 2], scan.OcrPages);
@@ -91,6 +93,8 @@ public class AuditScannedPdfTests
         Assert.Equal(ScannedPdf.NotEnabled, disabled.Error);
         Assert.Contains("扫描件或图片", without.Error);
     }
+
+    private static int TemporaryFolders() => Directory.EnumerateDirectories(Path.GetTempPath(), "gongkai-ocr-*").Count();
 
     /// <summary>A 1×1 grey PNG.</summary>
     private const string GreyPixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==";

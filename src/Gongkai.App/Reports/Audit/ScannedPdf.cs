@@ -112,9 +112,10 @@ public sealed class ScannedPdf(OcrSettings settings)
     private string? Recognise(ReadOnlyMemory<byte> pdf, IEnumerable<Page> pages, Dictionary<int, string> recognised, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var folder = Directory.CreateTempSubdirectory("gongkai-ocr-");
+        DirectoryInfo? folder = null;
         try
         {
+            folder = Directory.CreateTempSubdirectory("gongkai-ocr-");
             var file = Path.Combine(folder.FullName, "report.pdf");
             File.WriteAllBytes(file, pdf.ToArray());
             var image = Path.Combine(folder.FullName, "page");
@@ -137,15 +138,15 @@ public sealed class ScannedPdf(OcrSettings settings)
         {
             return TimedOut;
         }
-        catch (OcrFailedException)
+        catch (Exception e) when (e is OcrFailedException or IOException or UnauthorizedAccessException)
         {
-            return Failed;
+            return Failed;   // a program's error, or no room for the temporary files
         }
         finally
         {
             try
             {
-                folder.Delete(recursive: true);
+                folder?.Delete(recursive: true);
             }
             catch (IOException)
             {
