@@ -120,9 +120,10 @@ public static class ServiceRegistration
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<Cases.SaveReviewCase>();
 
-    /// <summary>The annual report (政府信息公开工作年度报告).</summary>
+    /// <summary>The annual report (政府信息公开工作年度报告); the audit's OCR of scanned PDFs from <c>Audit:Ocr:*</c>.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.TraceReportCell>().AddScoped<Reports.ReportDocuments>().AddScoped<Reports.ReportPublicationStatus>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
+        services.AddSingleton(sp => new Reports.Audit.ScannedPdf(Reports.Audit.OcrSettings.From(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>())))
+            .AddScoped<Reports.CompileReport>().AddScoped<Reports.SaveEnteredFigures>().AddScoped<Reports.TraceReportCell>().AddScoped<Reports.ReportDocuments>().AddScoped<Reports.ReportPublicationStatus>().AddScoped<Reports.SaveReportNarrative>().AddScoped<Reports.PublishAnnualReport>();
 
     /// <summary>`gongkai db backup` and `db restore`: the database in one file with a manifest of counts, and back.</summary>
     public static IServiceCollection AddBackup(this IServiceCollection services) =>

@@ -132,7 +132,7 @@ internal static class ReportCommands
                 var info = new FileInfo(file);
                 var report = info.Length > AuditFile.MaxBytes
                     ? new AuditedReport(file, null, [], AuditFile.TooLarge)
-                    : AuditReport.Audit(file, await File.ReadAllBytesAsync(file, ct));
+                    : AuditReport.Audit(file, await File.ReadAllBytesAsync(file, ct), services.GetRequiredService<ScannedPdf>(), ct);
                 reports.Add(report);
                 await cli.Error.WriteLineAsync(report.Failed ? $"{file}：无法审读：{report.Error}"
                     : $"{file}：{report.Findings.Count(f => f.Severity == Severity.Error)} 个错误，{report.Findings.Count(f => f.Severity == Severity.Warning)} 个警告");
@@ -216,13 +216,15 @@ internal static class ReportCommands
             return text.Append($"无法审读：{report.Error}\n\n").ToString();
         var read = report.Read!;
         text.Append($"格式：{read.Form.ChineseName()}；单位：{read.Unit ?? "（未写明）"}；年度：{read.Year?.ToString() ?? "（未写明）"}；读出 {read.Figures.Count} 个数字\n");
+        if (report.OcrPages.Count > 0)
+            text.Append($"第{string.Join("、", report.OcrPages)}页是图片，文字由 OCR 识别，数字可能有误，请与原件核对。\n");
         if (report.Findings.Count == 0)
             text.Append("勾稽关系和文中数字检查通过。\n");
         foreach (var finding in report.Findings.OrderByDescending(f => f.Severity))
         {
             text.Append($"[{(finding.Severity == Severity.Error ? "错误" : "警告")}] {finding.Message}（{finding.Rule}）\n");
             foreach (var evidence in Gongkai.Core.Reports.Reading.ReportAudit.Quotes(read, finding).Where(e => e.Quote is not null))
-                text.Append($"    {evidence.Figure}：「{evidence.Quote}」\n");
+                text.Append($"    {evidence.Figure}{(evidence.Ocr ? "（OCR识别）" : "")}：「{evidence.Quote}」\n");
         }
         foreach (var note in read.Notes)
             text.Append($"说明：{note}\n");

@@ -14,7 +14,8 @@ namespace Gongkai.Web;
 /// with Retry-After.</item>
 /// <item>Concurrency: <c>Audit:MaxConcurrent</c> audits at a time (1: the audit never takes more than one of the
 /// portal's cores) and <c>Audit:QueueLimit</c> waiting for their turn, oldest first; a request that finds the queue
-/// full is 503 with Retry-After. A body is read before it queues, so a slow upload never holds a turn.</item>
+/// full is 503 with Retry-After. A body is read before it queues, so a slow upload never holds a turn; the OCR of a
+/// scanned PDF (<c>Audit:Ocr:*</c>, <see cref="App.Reports.Audit.ScannedPdf"/>) runs inside the turn.</item>
 /// </list>
 /// </summary>
 public sealed class AuditLimits : IDisposable

@@ -25,7 +25,7 @@ public static class AuditApi
     /// <summary>A report as received, before its turn: the name it goes by and its bytes (or pasted text).</summary>
     private sealed record Received(string Name, byte[]? Content, string? Text);
 
-    private static async Task<IResult> AuditAsync(HttpContext http, AuditLimits limits)
+    private static async Task<IResult> AuditAsync(HttpContext http, AuditLimits limits, ScannedPdf ocr)
     {
         var received = new List<Received>();
         var tooLarge = Results.Problem(limits.TooLarge, statusCode: StatusCodes.Status413PayloadTooLarge, title: "提交的内容过大");
@@ -73,7 +73,7 @@ public static class AuditApi
             AuditLimitsSetup.RefuseBusy(http.Response);
             return Results.Problem(AuditLimits.Busy, statusCode: StatusCodes.Status503ServiceUnavailable, title: "审读繁忙");
         }
-        var reports = received.Select(r => r.Content is { } bytes ? AuditReport.Audit(r.Name, bytes) : AuditReport.AuditText(r.Name, r.Text!)).ToList();
+        var reports = received.Select(r => r.Content is { } bytes ? AuditReport.Audit(r.Name, bytes, ocr, http.RequestAborted) : AuditReport.AuditText(r.Name, r.Text!)).ToList();
         using var output = new MemoryStream();
         AuditReport.Write(output, AuditReport.AcrossYears(reports));
         return Results.Bytes(output.ToArray(), "application/json; charset=utf-8");

@@ -11,8 +11,8 @@ public sealed class AuditFileUnreadableException(string message, Exception? inne
 /// <summary>
 /// A published report as text for the reader (issue 6): plain text or a web page in UTF-8, UTF-16 or GB18030 (what
 /// government sites still serve) — the reader turns a page's markup into lines itself (<see cref="HtmlText"/>); a Word
-/// document or a PDF through <see cref="AttachmentText"/> (tables as lines of tab-separated cells). The kind is told by
-/// the file's extension, else by its first bytes.
+/// document or a PDF through <see cref="AttachmentText"/> (tables as lines of tab-separated cells), a scanned PDF's
+/// pages through OCR (<see cref="ScannedPdf"/>). The kind is told by the file's extension, else by its first bytes.
 /// </summary>
 public static class AuditFile
 {
@@ -24,8 +24,12 @@ public static class AuditFile
 
     static AuditFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <exception cref="AuditFileUnreadableException">Too large, damaged, or of a kind that has no text.</exception>
-    public static string ReadText(string fileName, ReadOnlyMemory<byte> content)
+    /// <summary>
+    /// The file's text; a PDF page by page, its scanned pages recognised by <paramref name="ocr"/> (issue 18) — without
+    /// it, a PDF is read as one text.
+    /// </summary>
+    /// <exception cref="AuditFileUnreadableException">Too large, damaged, of a kind that has no text, or only images none of which could be recognised.</exception>
+    public static FileText Read(string fileName, ReadOnlyMemory<byte> content, ScannedPdf? ocr = null, CancellationToken ct = default)
     {
         if (content.Length > MaxBytes)
             throw new AuditFileUnreadableException(TooLarge);
@@ -38,14 +42,16 @@ public static class AuditFile
             ".doc" or ".wps" => throw new AuditFileUnreadableException("不能读取旧版 Word（.doc/.wps）文件，请另存为 .docx 后再审读。"),
             _ => Sniff(content.Span),
         };
+        if (kind == "pdf" && ocr?.Read(content, ct) is { } pages)
+            return pages;
         try
         {
-            return kind switch
+            return FileText.Of(kind switch
             {
                 "docx" => AttachmentText.Extract(AttachmentKind.Docx, Stream(content)),
                 "pdf" => AttachmentText.Extract(AttachmentKind.Pdf, Stream(content)),
                 _ => Decode(content.Span),
-            };
+            });
         }
         catch (AttachmentUnreadableException e)
         {

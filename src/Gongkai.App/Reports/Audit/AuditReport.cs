@@ -6,12 +6,18 @@ using Gongkai.Core.Reports.Reading;
 namespace Gongkai.App.Reports.Audit;
 
 /// <summary>A figure as the report states it: what it counts, the number as written and the text around it.</summary>
-public sealed record StatedFigure(string Key, string Name, string Written, string? Quote);
+public sealed record StatedFigure(string Key, string Name, string Written, string? Quote, bool Ocr = false);
 
 /// <summary>One file audited: what was read from it and the findings — or why it could not be read.</summary>
 public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<Finding> Findings, string? Error)
 {
     public bool Failed => Error is not null;
+
+    /// <summary>The pages recognised from images (a scanned PDF, issue 18), numbered from 1.</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
+
+    /// <summary>Whether the figure under <paramref name="key"/> was recognised from an image (<see cref="ReadReport.IsOcr"/>).</summary>
+    public bool IsOcr(string key) => Read?.IsOcr(key) == true;
 
     /// <summary>
     /// Every figure the report states: its cells, what its prose states under the summary keys (<c>applications.received</c>
@@ -26,7 +32,7 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
     /// </summary>
     public IReadOnlyList<StatedFigure> ProseFigures => Read is null ? []
         : [.. Read.Figures.Values.Where(v => Layout.Cell(v.Key) is null)
-            .Select(v => new StatedFigure(v.Key, ReportReader.FigureName(v.Key), Read.WrittenAs(v.Key) ?? v.Value.ToString(), Read.Quote(v.Key)))
+            .Select(v => new StatedFigure(v.Key, ReportReader.FigureName(v.Key), Read.WrittenAs(v.Key) ?? v.Value.ToString(), Read.Quote(v.Key), Read.IsOcr(v.Key)))
             .OrderBy(f => f.Quote is null ? int.MaxValue : Read.Text.IndexOf(f.Quote, StringComparison.Ordinal))];
 
     /// <summary>The figures the report's tables state, under the cell keys of the tables they fill (<see cref="Layout"/>).</summary>
@@ -49,28 +55,33 @@ public sealed record AuditedReport(string Name, ReadReport? Read, IReadOnlyList<
 /// </summary>
 public static class AuditReport
 {
-    public static AuditedReport Audit(string name, ReadOnlyMemory<byte> content)
+    /// <summary>A file; a scanned PDF's pages recognised by <paramref name="ocr"/> when given (issue 18).</summary>
+    public static AuditedReport Audit(string name, ReadOnlyMemory<byte> content, ScannedPdf? ocr = null, CancellationToken ct = default)
     {
-        string text;
+        FileText file;
         try
         {
-            text = AuditFile.ReadText(name, content);
+            file = AuditFile.Read(name, content, ocr, ct);
         }
         catch (AuditFileUnreadableException e)
         {
             return new(name, null, [], e.Message);
         }
-        return AuditText(name, text);
+        return Audit(name, file);
     }
 
-    public static AuditedReport AuditText(string name, string text)
+    public static AuditedReport AuditText(string name, string text) => Audit(name, FileText.Of(text));
+
+    private static AuditedReport Audit(string name, FileText file)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (file.Parts.All(p => string.IsNullOrWhiteSpace(p.Text)))
             return new(name, null, [], "文件中没有文字（扫描件或图片须先识别成文字）。");
-        var read = ReportReader.Read(text);
+        var read = ReportReader.Read(file.Parts);
+        if (file.Notes.Count > 0)
+            read = read with { Notes = [.. read.Notes, .. file.Notes] };
         if (read.Figures.Count == 0 && read.Year is null)
-            return new(name, read, [], "没有读到年度报告的统计数字或年度，这似乎不是政府信息公开工作年度报告。");
-        return new(name, read, ReportAudit.Run(read), null);
+            return new(name, read, [], "没有读到年度报告的统计数字或年度，这似乎不是政府信息公开工作年度报告。") { OcrPages = file.OcrPages };
+        return new(name, read, ReportAudit.Run(read), null) { OcrPages = file.OcrPages };
     }
 
     /// <summary>
@@ -86,14 +97,17 @@ public static class AuditReport
             var before = reports.FirstOrDefault(r => !r.Failed && r.Read is { } last && last.Unit == unit && last.Year == year - 1);
             if (before is null)
                 return report;
-            var carried = ReportChecks.Run(read.Form, read.Figures, before.Read!.Figures).Where(f => f.Evidence.Any(e => e.LastYear));
+            var carried = ReportChecks.Run(read.Form, read.Figures, before.Read!.Figures).Where(f => f.Evidence.Any(e => e.LastYear))
+                .Select(f => ReportAudit.Soften(f, e => e.LastYear ? before.IsOcr(e.Key) : read.IsOcr(e.Key)));
             return report with { Findings = [.. report.Findings, .. carried] };
         })];
 
     /// <summary>
     /// The JSON of one audited report (issue 6): <c>{"file", "form", "unit", "year", "figures": {key: number},
-    /// "approximate": [keys], "findings": [{"rule", "severity", "message", "evidence": [{"key", "value", "approximate",
-    /// "quote"}]}], "notes": [...]}</c>; a file that could not be read is <c>{"file", "error"}</c>.
+    /// "approximate": [keys], "ocr": [keys], "ocrPages": [numbers], "findings": [{"rule", "severity", "message",
+    /// "evidence": [{"key", "value", "approximate", "ocr", "quote"}]}], "notes": [...]}</c>; a file that could not be read
+    /// is <c>{"file", "error"}</c>. <c>ocr</c> lists the figures recognised from images (issue 18), <c>ocrPages</c> the
+    /// pages recognised.
     /// </summary>
     public static void Write(Utf8JsonWriter json, AuditedReport report)
     {
@@ -123,6 +137,14 @@ public static class AuditReport
         foreach (var key in figures.Values.Where(v => v.Value.Approximate).Select(v => v.Key).Order(StringComparer.Ordinal))
             json.WriteStringValue(key);
         json.WriteEndArray();
+        json.WriteStartArray("ocr");
+        foreach (var key in figures.Keys.Where(read.IsOcr).Order(StringComparer.Ordinal))
+            json.WriteStringValue(key);
+        json.WriteEndArray();
+        json.WriteStartArray("ocrPages");
+        foreach (var page in report.OcrPages)
+            json.WriteNumberValue(page);
+        json.WriteEndArray();
         json.WriteStartArray("findings");
         foreach (var finding in report.Findings)
         {
@@ -137,6 +159,7 @@ public static class AuditReport
                 json.WriteString("key", evidence.Key);
                 json.WriteNumber("value", Plain(evidence.Figure.Value));
                 json.WriteBoolean("approximate", evidence.Figure.Approximate);
+                json.WriteBoolean("ocr", evidence.Ocr);
                 if (evidence.Quote is { } quote)
                     json.WriteString("quote", quote);
                 json.WriteEndObject();

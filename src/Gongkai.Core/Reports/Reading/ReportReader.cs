@@ -17,9 +17,11 @@ namespace Gongkai.Core.Reports.Reading;
 /// it could not place.</param>
 /// <param name="Text">The normalized text (<see cref="ReportText.Normalize"/>) the figures and their offsets refer to.</param>
 /// <param name="Written">For each figure read, the number as the report writes it (「97.8万条」), to show instead of the parsed value.</param>
+/// <param name="Ocr">What was recognised from images (a scanned PDF), or null when all of it was text.</param>
 public sealed record ReadReport(
     ReportForm Form, string? Unit, int? Year, ReportFigures Figures,
-    ImmutableDictionary<string, string> Evidence, IReadOnlyList<string> Notes, string Text, ImmutableDictionary<string, string>? Written = null)
+    ImmutableDictionary<string, string> Evidence, IReadOnlyList<string> Notes, string Text, ImmutableDictionary<string, string>? Written = null,
+    OcrMarks? Ocr = null)
 {
     /// <summary>The figure under <paramref name="key"/> as the report writes it, or null for a figure not read from the text (a derived sum).</summary>
     public string? WrittenAs(string key) => Written is not null && Written.TryGetValue(key, out var written) ? written : null;
@@ -29,12 +31,23 @@ public sealed record ReadReport(
     /// <summary>The evidence key of a number found in prose at <paramref name="offset"/> of <see cref="Text"/>.</summary>
     public static string TextKey(int offset) => TextPrefix + offset;
 
+    /// <summary>
+    /// Whether the figure under an evidence key was recognised from an image: a number in prose by where it stands, a
+    /// figure read by <see cref="OcrMarks.Keys"/>, and a figure not read but derived (a total of cells) whenever any
+    /// figure read was recognised.
+    /// </summary>
+    public bool IsOcr(string key) => Ocr is { } ocr && (Offset(key) is { } offset ? ocr.Covers(offset)
+        : ocr.Keys.Contains(key) || (!Figures.Has(key) && !ocr.Keys.IsEmpty));
+
+    private static int? Offset(string key) =>
+        key.StartsWith(TextPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(TextPrefix.Length), out var offset) ? offset : null;
+
     /// <summary>The text behind an evidence key: a figure's source, or the clause at a <see cref="TextKey"/>.</summary>
     public string? Quote(string key)
     {
         if (Evidence.TryGetValue(key, out var quote))
             return quote;
-        if (key.StartsWith(TextPrefix, StringComparison.Ordinal) && int.TryParse(key.AsSpan(TextPrefix.Length), out var offset) && offset >= 0 && offset <= Text.Length)
+        if (Offset(key) is { } offset && offset >= 0 && offset <= Text.Length)
             return ProseText.Quote(Text, offset, offset);
         return null;
     }

@@ -19,7 +19,7 @@ namespace Gongkai.Web.Pages.Tools;
 /// (<see cref="AuditLimits"/>; the request size limit through a page convention).
 /// </summary>
 [EnableRateLimiting(PublicForms.AuditPolicy)]
-public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limits) : PageModel
+public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limits, ScannedPdf ocr) : PageModel
 {
     /// <summary>The longest text accepted in the box (a report is tens of thousands of characters).</summary>
     public const int MaxText = 1_000_000;
@@ -90,7 +90,7 @@ public class AuditModel(GongkaiDb db, SaveEnteredFigures save, AuditLimits limit
         {
             if (!turn.IsAcquired)
                 return RefuseBusy();
-            Result = content is not null ? AuditReport.Audit(Upload!.FileName, content) : AuditReport.AuditText("粘贴的文字", Text!);
+            Result = content is not null ? AuditReport.Audit(Upload!.FileName, content, ocr, HttpContext.RequestAborted) : AuditReport.AuditText("粘贴的文字", Text!);
         }
         if (Result.Failed)
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
