@@ -24,7 +24,10 @@ public static partial class ReportTitle
         int? year = null;
         for (var i = 0; i < lines.Length && (unit is null || year is null); i++)
         {
-            if (lines[i].Length > 80 || TitleWithYear().Match(lines[i]) is not { Success: true } title)
+            var line = lines[i];
+            if (i > 0 && ReportWords().IsMatch(line) && !TitleWithYear().IsMatch(line))
+                line = PreviousLine(lines, i) + line;   // 「宿州市人民政府2016年」「政府信息公开工作年度报告」: a title wrapped over two lines
+            if (line.Length > 80 || TitleWithYear().Match(line) is not { Success: true } title)
                 continue;
             year ??= int.Parse(title.Groups["year"].Value);
             unit ??= Clean(title.Groups["before"].Value + title.Groups["after"].Value)
@@ -102,6 +105,9 @@ public static partial class ReportTitle
 
     [GeneratedRegex(@"^(?:[A-Za-z0-9 .]*[-_:|])?(?<before>[^\d,。;《》""“”]{0,40}?)" + Year + @"年度?(?<after>[^\d,。;《》""“”]{0,30}?)" + Report)]
     private static partial Regex TitleWithYear();
+
+    [GeneratedRegex("^" + Report + "$")]
+    private static partial Regex ReportWords();
 
     [GeneratedRegex(@"^(?<unit>[^\d,。;:《》""“”]{2,40}?)" + Report + "$")]
     private static partial Regex TitleWithoutYear();
