@@ -178,6 +178,8 @@ internal static class TableTokens
                 return new Token(TokenKind.Numbering, cell, 0, false);
             return null;
         }
+        if (cell.Length <= 8 && cell.All(c => "零〇一二三四五六七八九十百千万两".Contains(c)) && ChineseNumber.Parse(cell) is { } numeral)
+            return Value(cell, numeral);   // 「三」「十二」「一百零五」 written in a cell
         if (c0 == '(' && cell[^1] == ')' && cell.IndexOf(')') == cell.Length - 1)
             return new Token(IsNumbering(cell) ? TokenKind.Numbering : TokenKind.Remark, cell, 0, false);
         if (IsNumbering(cell))

@@ -45,6 +45,18 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Figures_written_in_chinese_numerals_inside_a_table_should_be_read()
+    {
+        var read = ReportReader.Read(Title + "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n" +
+            "| 一、本年新收政府信息公开申请数量 | 十二 | 三 | 零 | 〇 | 零 | 零 | 十五 |\n| (一)予以公开 | 一百零五 | 两 | 零 | 零 | 零 | 零 | 一百零七 |");
+        Assert.Equal(12, read.Figures["t3.received.natural_person"]!.Value.Value);
+        Assert.Equal(15, read.Figures["t3.received.total"]!.Value.Value);
+        Assert.Equal(0, read.Figures["t3.received.public_welfare"]!.Value.Value);
+        Assert.Equal(107, read.Figures["t3.outcomes.disclosed.total"]!.Value.Value);
+        Assert.Equal("一百零五", read.WrittenAs("t3.outcomes.disclosed.natural_person"));
+    }
+
+    [Fact]
     public void A_text_cut_off_inside_a_row_should_give_that_rows_first_cells()
     {
         // Corpus a08: the excerpt stops after two cells of 「3.危及“三安全一稳定”」.
