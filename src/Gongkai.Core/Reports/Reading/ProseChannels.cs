@@ -39,7 +39,7 @@ internal static partial class ProseChannels
         {
             if (end - start > 2_000)
                 continue;
-            if (end - start <= 16)
+            if (end - start <= 16 && text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') < 0)
             {
                 // 「五是其他渠道公开。全州通过报刊、专栏等渠道公开政府信息45237条」: a short sentence heads the next.
                 heading = text[start..end];
@@ -243,7 +243,7 @@ internal static partial class ProseChannels
     [GeneratedRegex(@"[、和与或]|及(?!时)")]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"(?:微博|微信|公众号|网站|专栏|公报)(?:公开|发布)?(?:政府|政务)?(?:信息)?(?:数|数量)?(?:共|为)?$")]
+    [GeneratedRegex(@"(?:微博|微信|公众号|网站|公报)(?:公开|发布)?(?:政府|政务)?(?:信息)?(?:数|数量)?(?:共|为)?$")]
     private static partial Regex ChannelThenNumber();
 
     [GeneratedRegex(@"(?:微博|微信|公众号|订阅号|网站|官网|专栏)(?:平台|账号)?$")]
