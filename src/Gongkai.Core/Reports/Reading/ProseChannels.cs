@@ -30,7 +30,12 @@ internal static partial class ProseChannels
         ("mixed", NewMedia()),
     ];
 
-    public static List<PublishedCount> Read(string text)
+    /// <summary>The statements of the last texts read: the reader and the prose checks read the same text.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<PublishedCount>> Cache = [];
+
+    public static IReadOnlyList<PublishedCount> Read(string text) => Cache.GetValue(text, Scan);
+
+    private static List<PublishedCount> Scan(string text)
     {
         var found = new List<PublishedCount>();
         var previousPublishing = false;
@@ -45,6 +50,8 @@ internal static partial class ProseChannels
                 heading = text[start..end];
                 continue;
             }
+            if (text.AsSpan(start, end - start).IndexOfAny("条篇件则") < 0)
+                continue;
             var lastCount = (Found: false, Publishing: false);
             var boundary = start;
             var ofWhich = -1;
@@ -167,6 +174,8 @@ internal static partial class ProseChannels
     /// figures only when each names its own channel (c12: 1887 on the bureau's site and 514 on the province's are two website parts).</summary>
     private static void SumOfStatements(string text, int start, int end, List<PublishedCount> found)
     {
+        if (text.AsSpan(start, end - start).IndexOf("计", StringComparison.Ordinal) < 0)
+            return;
         var sum = SumWord().Match(text, start, end - start);
         if (!sum.Success || ProseText.Number(sum.Groups["n"].Value) is not { } number)
             return;

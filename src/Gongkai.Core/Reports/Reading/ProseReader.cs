@@ -83,7 +83,12 @@ internal static partial class ProseReader
         ["applications.answers.other_channel"] = "告知通过其他途径办理数",
     };
 
-    public static IReadOnlyDictionary<string, ReadFigure> Read(string text)
+    /// <summary>The figures of the last texts read: the reader and the prose checks read the same text.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyDictionary<string, ReadFigure>> Cache = [];
+
+    public static IReadOnlyDictionary<string, ReadFigure> Read(string text) => Cache.GetValue(text, Scan);
+
+    private static IReadOnlyDictionary<string, ReadFigure> Scan(string text)
     {
         var figures = new Dictionary<string, ReadFigure>(StringComparer.Ordinal);
         (int Start, int End)? applications = null;
