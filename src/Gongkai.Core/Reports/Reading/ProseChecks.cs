@@ -16,6 +16,8 @@ internal static partial class ProseChecks
     public const string PartsTotal = "prose.parts_total";
     public const string Percent = "prose.percent";
     public const string YearOnYear = "prose.year_on_year";
+    public const string RepeatedPart = "prose.repeated_part";
+    public const string Restatement = "prose.restated";
 
     public static IReadOnlyList<Finding> Run(string text)
     {
@@ -27,7 +29,7 @@ internal static partial class ProseChecks
                 continue;
             var span = text.AsSpan(start, end - start);
             // Only sentences with something to check are parsed into figures.
-            if (span.IndexOf("其中", StringComparison.Ordinal) >= 0 || span.IndexOfAny('共', '计', '%') >= 0)
+            if (span.IndexOf("其中", StringComparison.Ordinal) >= 0 || span.IndexOfAny("共计%:") >= 0)
             {
                 var items = ProseText.Items(text, start, end).ToList();
                 List<ProseItem> Previous() => previous is { } p ? [.. ProseText.Items(text, p.Start, p.End)] : [];
@@ -38,25 +40,47 @@ internal static partial class ProseChecks
             if (span.IndexOfAnyInRange('0', '9') >= 0)
                 previous = (start, end);
         }
+        Restated(text, findings);
+        if (text.Contains("同意公开", StringComparison.Ordinal))
+            Answers(text, findings);
         return findings;
     }
 
-    /// <summary>Each 「其中」: the last figure before it is the whole; figures of the same unit up to the next 「其中」 its parts.</summary>
+    /// <summary>
+    /// Each 「其中」 (and a list of categories after a colon, 「主要类别情况:党政信息类147条,…」): the last figure before it at its
+    /// bracket depth is the whole — for a second 「其中」 the whole of the first when the first's parts add up to it — and the
+    /// figures of the same unit and depth up to the next 「其中」 its parts. Sub-units and channels of applications are
+    /// checked as before; kinds of information published (「条」) too: never more than the whole, and all of it when the
+    /// list ends in 「其他」 or 「…等方式」. Channels of publishing may overlap, so they are only held to an exhaustive whole.
+    /// </summary>
     private static void OfWhich(string text, int start, int end, List<ProseItem> items, Func<List<ProseItem>> previous, List<Finding> findings)
     {
         var sentence = text[start..end];
+        var markers = new List<int>();
         for (var k = sentence.IndexOf("其中", StringComparison.Ordinal); k >= 0; k = sentence.IndexOf("其中", k + 2, StringComparison.Ordinal))
+            markers.Add(k);
+        var listAt = -1;
+        if (CategoryList().Match(sentence) is { Success: true } list && !items.Any(i => i.Offset < start + list.Index + list.Length))
+            markers.Insert(0, listAt = list.Index + list.Length - 1);
+        (ProseItem Whole, List<ProseItem> Parts)? earlier = null;
+        for (var x = 0; x < markers.Count; x++)
         {
+            var k = markers[x];
             var at = start + k;
-            var next = sentence.IndexOf("其中", k + 2, StringComparison.Ordinal);
-            var stop = next < 0 ? end : start + next;
-            var whole = items.LastOrDefault(i => i.End <= at && !i.InBrackets)
-                ?? (k <= 2 ? previous().LastOrDefault(i => !i.InBrackets) : null);
+            var stop = x + 1 < markers.Count ? start + markers[x + 1] : end;
+            var depth = items.FirstOrDefault(i => i.Offset > at)?.Depth ?? 0;
+            var whole = items.LastOrDefault(i => i.End <= at && i.Depth <= depth && (depth > 0 || !i.InBrackets));
+            if (earlier is { } e && whole is not null && e.Parts.Contains(whole) && SumOf(e.Parts) == e.Whole.Number.Value)
+                whole = e.Whole;
+            var outer = previous();
+            whole ??= k <= 2 || k == listAt ? outer.LastOrDefault(i => !i.InBrackets && !History().IsMatch(i.Name)) : null;
             if (whole is null)
                 continue;
-            var parts = items.Where(i => i.Offset > at && i.Offset < stop && i.Unit == whole.Unit && !i.InBrackets).ToList();
+            var parts = items.Where(i => i.Offset > at && i.Offset < stop && i.Unit == whole.Unit && i.Depth == depth).ToList();
+            earlier = (whole, parts);
+            var wholes = outer.Where(o => o.Unit == whole.Unit && o.Number.Value > whole.Number.Value).Prepend(whole).ToList();
             foreach (var part in parts.Where(p => p.Percent is not null))
-                CheckPercent(text, part, part.Percent!.Value, whole, findings);
+                CheckPercent(text, part, part.Percent!.Value, wholes, findings);
             var named = parts.Where(p => IsSubUnitOrChannel(p.Name)).ToList();
             var respectively = Respectively().Match(text, at, stop - at);
             if (respectively.Success && named.Count >= 2)
@@ -65,15 +89,85 @@ internal static partial class ProseChecks
                 if (percents.Count == named.Count)
                 {
                     for (var j = 0; j < named.Count; j++)
-                        CheckPercent(text, named[j], (decimal.Parse(percents[j], System.Globalization.CultureInfo.InvariantCulture), ProseText.Decimals(percents[j])), whole, findings);
+                        CheckPercent(text, named[j], (decimal.Parse(percents[j], System.Globalization.CultureInfo.InvariantCulture), ProseText.Decimals(percents[j])), [whole], findings);
                 }
             }
-            if (named.Count < 2)
-                continue;
             var exhaustive = respectively.Success || Exhaustive().Match(text, at, stop - at).Success;
-            CheckSum(text, PartsOfWhole, whole, named, exhaustive, findings);
+            if (named.Count >= 2)
+                CheckSum(text, PartsOfWhole, whole, named, exhaustive, findings);
+            else if (whole.Unit == "条" && parts.Count >= 2)
+                Kinds(text, whole, parts, exhaustive, findings);
         }
     }
+
+    /// <summary>One channel stated twice, both times of information at large, with two numbers (a25: 「通过…网站审计信息栏目公开信息
+    /// 20条」, then 「全年通过审计信息专栏公开政府信息16条」).</summary>
+    private static void Restated(string text, List<Finding> findings)
+    {
+        var first = new Dictionary<string, PublishedCount>(StringComparer.Ordinal);
+        foreach (var s in ProseChannels.Read(text).Where(s => s.Generic && !s.Part && s.Key.StartsWith("proactive.by_channel.", StringComparison.Ordinal)))
+        {
+            if (!first.TryGetValue(s.Key, out var had))
+            {
+                first[s.Key] = s;
+                continue;
+            }
+            if (had.Number.Value == s.Number.Value || had.Number.Approximate || s.Number.Approximate)
+                continue;
+            var message = $"正文先称「{ProseText.Quote(text, had.Offset, had.End)}」，后称「{ProseText.Quote(text, s.Offset, s.End)}」："
+                + $"{ProseReader.ChineseName(s.Key)}写了两个不同的数（{had.Written}、{s.Written}）。";
+            findings.Add(Reconcile.Found(Restatement, Severity.Warning, message,
+                [new Evidence(ReadReport.TextKey(had.Offset), had.Number.Figure), new Evidence(ReadReport.TextKey(s.Offset), s.Number.Figure)]));
+            first.Remove(s.Key);
+        }
+    }
+
+    private static readonly string[] AnswerKinds =
+    [
+        "applications.answers.already_public", "applications.answers.agreed", "applications.answers.partially_agreed", "applications.answers.refused",
+        "applications.answers.not_this_agency", "applications.answers.not_exist", "applications.answers.correction", "applications.answers.other_channel",
+    ];
+
+    /// <summary>Legacy prose: the answers of each kind are never more than the answers stated (c20: 「在已经答复的9件申请中」
+    /// 同意公开7件、同意部分公开1件、不予公开1件、信息不存在1件、非本机关1件).</summary>
+    private static void Answers(string text, List<Finding> findings)
+    {
+        var read = ProseReader.Read(text);
+        if (!read.TryGetValue("applications.answers.total", out var total))
+            return;
+        var parts = AnswerKinds.Where(read.ContainsKey).Select(k => read[k]).ToList();
+        var sum = parts.Sum(p => p.Number.Value);
+        if (parts.Count < 2 || sum <= total.Number.Value || parts.Any(p => p.Number.Approximate) || total.Number.Approximate)
+            return;
+        var terms = string.Join(" + ", parts.Select(p => $"{ProseReader.ChineseName(p.Key)}{p.Written}"));
+        var message = $"正文「{total.Quote}」：答复{total.Written}件，而各类答复{terms} = {Reconcile.Number(sum)}，"
+            + $"超过了答复总数（多{Reconcile.Number(sum - total.Number.Value)}）。";
+        findings.Add(Reconcile.Found(PartsOfWhole, Severity.Error, message,
+            [new Evidence(total.Key, total.Number.Figure), .. parts.Select(p => new Evidence(p.Key, p.Number.Figure))]));
+    }
+
+    /// <summary>Kinds of information published, or the channels they went out by.</summary>
+    private static void Kinds(string text, ProseItem whole, List<ProseItem> parts, bool exhaustive, List<Finding> findings)
+    {
+        exhaustive |= parts.Any(p => OtherKind().IsMatch(Leading().Replace(p.Name.Trim(), ""))) || EtcWays().IsMatch(parts[^1].Name);
+        var channels = parts.Count(p => PublishingChannel().IsMatch(p.Name));
+        if (channels > 0 && channels < parts.Count)
+            return;
+        if (channels > 0 && (!exhaustive || SumOf(parts) >= whole.Number.Value))
+            return;
+        var repeated = parts.GroupBy(p => KindName().Replace(Leading().Replace(p.Name.Trim(), ""), "")).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
+        if (repeated is not null)
+        {
+            var twice = repeated.ToList();
+            var quote = ProseText.Quote(text, twice[0].Offset, twice[1].End);
+            findings.Add(Found(RepeatedPart, Severity.Warning,
+                $"正文「{quote}」：「{repeated.Key}」在所列各类中出现两次（{twice[0].Number.Figure}、{twice[1].Number.Figure}），同一类别可能被重复计算。", [whole, .. twice]));
+            return;
+        }
+        CheckSum(text, PartsOfWhole, whole, parts, exhaustive, findings);
+    }
+
+    private static decimal SumOf(List<ProseItem> parts) => parts.Sum(p => p.Number.Value);
 
     /// <summary>「…32件、…232件、…19件，合计283件」: the figures right before a 合计 add up to it.</summary>
     private static void Totals(string text, List<ProseItem> items, List<Finding> findings)
@@ -86,12 +180,13 @@ internal static partial class ProseChecks
             var parts = new List<ProseItem>();
             for (var j = t - 1; j >= 0 && items[j].Unit == total.Unit && !items[j].InBrackets; j--)
             {
-                var between = text[items[j].End..(j + 1 < t ? items[j + 1].Offset - items[j + 1].Name.Length : total.Offset - total.Name.Length)];
+                var between = text[items[j].End..(j + 1 < t ? items[j + 1].Offset - items[j + 1].Name.TrimStart('…').Length : total.Offset - total.Name.TrimStart('…').Length)];
                 if (between.Trim().Length > 1 || TotalWord().IsMatch(items[j].Name))
                     break;
                 parts.Insert(0, items[j]);
             }
-            if (parts.Count >= 2)
+            // 「新增政务新媒体1个,注销3个,目前共计6个」: changes are not parts of what there is.
+            if (parts.Count >= 2 && !parts.Any(p => Change().IsMatch(p.Name)))
                 CheckSum(text, PartsTotal, total, parts, exhaustive: true, findings);
         }
     }
@@ -121,16 +216,28 @@ internal static partial class ProseChecks
         findings.Add(Found(YearOnYear, severity, message, [now, last]));
     }
 
-    private static void CheckPercent(string text, ProseItem part, (decimal Value, int Decimals) percent, ProseItem whole, List<Finding> findings)
+    /// <summary>A percentage of its part against the whole; when the text says 「占总体」 it may be of a larger whole stated before
+    /// (c05: 「业务动态类信息49条…(其中批复文件36条,占总体的72%」 is 36 of all 50).</summary>
+    private static void CheckPercent(string text, ProseItem part, (decimal Value, int Decimals) percent, List<ProseItem> wholes, List<Finding> findings)
     {
+        var whole = wholes[0];
         if (whole.Number.Value <= 0)
             return;
-        var (low, high) = Ratio(Interval(part.Number), Interval(whole.Number), minus: 0);
-        if (Judge(percent.Value, low * 100, high * 100, percent.Decimals, part.Number.Approximate || whole.Number.Approximate) is not { } severity)
+        var overall = Overall().IsMatch(text.AsSpan(part.End, Math.Min(12, text.Length - part.End)));
+        Severity? worst = null;
+        foreach (var w in overall ? wholes : wholes.Take(1))
+        {
+            var (low, high) = Ratio(Interval(part.Number), Interval(w.Number), minus: 0);
+            var severity = Judge(percent.Value, low * 100, high * 100, percent.Decimals, part.Number.Approximate || w.Number.Approximate);
+            if (severity is null)
+                return;
+            worst ??= severity;
+        }
+        if (worst is not { } found)
             return;
         var actual = part.Number.Value * 100 / whole.Number.Value;
         var message = $"正文「{ProseText.Quote(text, part.Offset, part.End)}」：{part.Number.Figure}占{whole.Number.Figure}的{Round(actual)}%，而文中写{percent.Value}%。";
-        findings.Add(Found(Percent, severity, message, [part, whole]));
+        findings.Add(Found(Percent, found, message, [part, whole]));
     }
 
     private static void CheckSum(string text, string rule, ProseItem whole, List<ProseItem> parts, bool exhaustive, List<Finding> findings)
@@ -151,11 +258,13 @@ internal static partial class ProseChecks
         findings.Add(Found(rule, approximate ? Severity.Warning : Severity.Error, message, [whole, .. parts]));
     }
 
-    /// <summary>Null when the stated percentage lies within rounding of the range the figures allow.</summary>
+    /// <summary>Null when the stated percentage lies within rounding (half a unit of its last digit either way) or truncation
+    /// (up to one unit below) of the range the figures allow: 13 of 1,046 is 1.24%, written 1.2 but not 1.3 (a26).</summary>
     private static Severity? Judge(decimal stated, decimal low, decimal high, int decimals, bool approximate)
     {
         var unit = decimals >= 6 ? 0.000001m : 1m / (decimal)Math.Pow(10, decimals);
-        var off = stated < low - unit ? low - stated : stated > high + unit ? stated - high : 0;
+        // Truncated, the stated figure is at most one unit below; rounded, at most half a unit off either way.
+        var off = stated < low - unit ? low - stated : stated > high + unit / 2 ? stated - high : 0;
         if (off <= 0)
             return null;
         if (approximate)
@@ -189,6 +298,32 @@ internal static partial class ProseChecks
         var trimmed = Leading().Replace(name.Trim(), "");
         return SubUnit().IsMatch(trimmed) || ApplicationChannel().IsMatch(trimmed);
     }
+
+    [GeneratedRegex(@"新增|注销|撤销|关停|减少|增加")]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"累计|历年|上年|去年")]
+    private static partial Regex History();
+
+    [GeneratedRegex(@"占(?:总体|总数|总量|全部|全年)")]
+    private static partial Regex Overall();
+
+    /// <summary>「(二)主动公开政府信息的主要类别情况:」: a list of kinds, its whole in the sentence before.</summary>
+    [GeneratedRegex(@"^[^,。;:\d]{0,30}(?:类别|分类|类型)[^,。;:\d]{0,6}:")]
+    private static partial Regex CategoryList();
+
+    [GeneratedRegex(@"^(?:其他|其它)")]
+    private static partial Regex OtherKind();
+
+    [GeneratedRegex(@"等(?:方式|渠道|途径)")]
+    private static partial Regex EtcWays();
+
+    [GeneratedRegex(@"网站|微信|微博|公众号|公报|其他方式|其他渠道|等方式|等渠道")]
+    private static partial Regex PublishingChannel();
+
+    /// <summary>What a kind is called apart from the words around it: 「机构职能类信息」 and 「机构职能类」 are one kind.</summary>
+    [GeneratedRegex(@"信息|类|为|相关|的|\s")]
+    private static partial Regex KindName();
 
     [GeneratedRegex(@"^(?:其中|全年|共|分别为|分别|为|有|是|,)+")]
     private static partial Regex Leading();

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace Gongkai.Core.Reports.Reading;
 
 /// <summary>A number in prose with the words before it: 「市级机关97.8万条」 → name 市级机关, 978,000, unit 条.</summary>
+/// <param name="InBrackets">Inside brackets: 「同比去年(242件)」「(更新概况类信息94条,…)」, a detail of the figure before.</param>
+/// <param name="Depth">How many brackets it stands in.</param>
 /// <param name="Percent">「，占0.90%」 right after it, with the number of decimals stated.</param>
-internal sealed record ProseItem(string Name, StatedNumber Number, string Unit, int Offset, int End, bool InBrackets, (decimal Value, int Decimals)? Percent);
+internal sealed record ProseItem(string Name, StatedNumber Number, string Unit, int Offset, int End, bool InBrackets, (decimal Value, int Decimals)? Percent, int Depth = 0);
 
 /// <summary>The pieces of prose the reader and the prose checks share: numbers, sentences, quotes.</summary>
 internal static partial class ProseText
@@ -39,36 +41,41 @@ internal static partial class ProseText
         }
     }
 
-    /// <summary>The clause around <paramref name="offset"/> (between 「,」「;」「。」 or line breaks), at most 100 characters.</summary>
+    /// <summary>The clause around <paramref name="offset"/> (between 「,」「;」「。」 or line breaks), whole: at most 200 characters
+    /// either way, so that a line of table cells without punctuation is not quoted entire.</summary>
     public static string Quote(string text, int offset, int end)
     {
         offset = Math.Clamp(offset, 0, text.Length);
         end = Math.Clamp(end, offset, text.Length);
         var start = offset;
-        while (start > 0 && offset - start < 60 && text[start - 1] is not (',' or ';' or '。' or '\n'))
+        while (start > 0 && offset - start < 200 && text[start - 1] is not (',' or ';' or '。' or '\n'))
             start--;
         var stop = end;
-        while (stop < text.Length && stop - end < 30 && text[stop] is not (',' or ';' or '。' or '\n'))
+        while (stop < text.Length && stop - end < 200 && text[stop] is not (',' or ';' or '。' or '\n'))
             stop++;
         return text[start..stop].Trim();
     }
 
     public static IEnumerable<ProseItem> Items(string text, int start, int end)
     {
+        var (depth, scanned) = (0, start);
         for (var m = Item().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
+            for (; scanned < m.Groups["n"].Index; scanned++)
+                depth = text[scanned] == '(' ? depth + 1 : text[scanned] == ')' ? Math.Max(depth - 1, 0) : depth;
             if (Number(m.Groups["n"].Value) is not { } number)
                 continue;
             (decimal, int)? percent = null;
             if (m.Groups["p"].Success && decimal.TryParse(m.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture, out var p))
                 percent = (p, Decimals(m.Groups["p"].Value));
             var numberAt = m.Groups["n"].Index;
-            var inBrackets = numberAt > start && text[numberAt - 1] == '(';
+            var inBrackets = depth > 0;
             var nameStart = m.Index;
             while (nameStart > start && m.Index - nameStart < 16 && !IsNameBreak(text[nameStart - 1]))
                 nameStart--;
             var unit = m.Groups["u"];
-            yield return new ProseItem(text[nameStart..m.Index], number, unit.Value, numberAt, unit.Index + unit.Length, inBrackets, percent);
+            var name = nameStart > start && !IsNameBreak(text[nameStart - 1]) ? "…" + text[nameStart..m.Index] : text[nameStart..m.Index];
+            yield return new ProseItem(name, number, unit.Value, numberAt, unit.Index + unit.Length, inBrackets, percent, depth);
         }
     }
 

@@ -74,4 +74,66 @@ public class ProseChecksTests
         else
             Assert.Equal(("prose.year_on_year", severity), (Assert.Single(findings).Rule, Finding.SeverityCode(findings[0].Severity)));
     }
+
+    [Fact]
+    public void Kinds_listed_after_其中_should_not_exceed_the_whole()
+    {
+        // a14
+        var finding = Assert.Single(Audit("市商务局通过政府网站主动公开政务信息114条,其中包括组织机构2条,政策法规及解读4条,规划计划10条,财务信息14条,公告公示26条,工作动态52条,综合信息3条,商务数据信息11条,执法信息3条。"));
+        Assert.Equal(("prose.parts_of_whole", Severity.Error), (finding.Rule, finding.Severity));
+        Assert.Contains("= 125，超过了所述总数114", finding.Message);
+        // Fewer than the whole is fine, unless the list ends in 其他 (c31).
+        Assert.Empty(Audit("主动公开政府信息100条,其中工作动态40条,通知公告30条。"));
+        Assert.Contains("差499", Assert.Single(Audit("我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、便民服务和投资类信息429条,其他信息525条。")).Message);
+    }
+
+    [Fact]
+    public void A_list_of_kinds_after_a_colon_should_take_its_whole_from_the_sentence_before()
+    {
+        // c07
+        var finding = Assert.Single(Audit("(一)主动公开政府信息的数量共192条。\n(二)主动公开政府信息的主要类别情况:党政信息类147条,文件类47条,制度类4条。"));
+        Assert.Contains("= 198，超过了所述总数192", finding.Message);
+    }
+
+    [Fact]
+    public void A_kind_listed_twice_should_be_a_warning()
+    {
+        // c17
+        var finding = Assert.Single(Audit("2015年主动公开政府信息数179条。其中在主动公开的信息中,机构职能类13条;行政职责类3条;规划计划类11条;机构职能类信息13条;业务动态类信息139条。"));
+        Assert.Equal(("prose.repeated_part", Severity.Warning), (finding.Rule, finding.Severity));
+    }
+
+    [Fact]
+    public void A_channel_stated_twice_with_two_numbers_should_be_a_warning()
+    {
+        // a25
+        var finding = Assert.Single(Audit("2022年,我局通过示范区管委会网站审计信息栏目公开信息20条。\n全年通过审计信息专栏公开政府信息16条。"));
+        Assert.Equal(("prose.restated", Severity.Warning), (finding.Rule, finding.Severity));
+        Assert.Contains("（20条、16条）", finding.Message);
+    }
+
+    [Fact]
+    public void A_percentage_of_the_overall_whole_should_be_checked_against_it()
+    {
+        // c05: 36 of the 50 published, not of the 49 of its kind.
+        Assert.Empty(Audit("区文委2010年共主动公开政府信息50条。\n在主动公开的信息中,机构职能类信息1条,业务动态类信息49条,占总体的比例为98%,(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%,工作总结2条,占总体的4%)。"));
+    }
+
+    [Fact]
+    public void A_percentage_rounded_up_beyond_half_its_last_digit_should_be_a_warning()
+    {
+        // a26: 13 of 1,046 is 1.24%.
+        var finding = Assert.Single(Audit("2024年,共收到政府信息公开申请1046件。其中,通过委官方网站提交申请表的862件,占比82.4%;通过信函提交申请的171件,占比16.3%;当面提交13件,占比1.3%。"));
+        Assert.Equal(("prose.percent", Severity.Warning), (finding.Rule, finding.Severity));
+        Assert.Contains("13占1046的1.24%，而文中写1.3%", finding.Message);
+    }
+
+    [Fact]
+    public void Legacy_answers_beyond_those_answered_should_be_an_error()
+    {
+        // c20
+        var finding = Assert.Single(Audit("在已经答复的9件申请中,“同意公开”的7件。\n“同意部分公开”1件。\n“不予公开”的1件。\n“信息不存在”的1件。\n“非本机关政府信息”的1件。"));
+        Assert.Equal(("prose.parts_of_whole", Severity.Error), (finding.Rule, finding.Severity));
+        Assert.Contains("= 11，超过了答复总数（多2）", finding.Message);
+    }
 }
