@@ -31,6 +31,21 @@ public static class ChineseNumber
     private static readonly string[] Units =
         ["万元", "亿元", "人次", "件次", "条", "件", "次", "个", "人", "名", "篇", "项", "份", "场", "期", "例", "宗", "起", "封", "元", "家", "处", "所"];
 
+    /// <summary>
+    /// A value as a report with numbers of that precision writes it: in 万 or 亿 when the report wrote 万 or 亿 (its last
+    /// stated digit, <paramref name="step"/>, is a hundred or more): 978000 with step 1,000 is 「97.8万」, 30000 「3万」; else
+    /// the plain number.
+    /// </summary>
+    public static string Show(decimal value, decimal step, bool approximate = false)
+    {
+        var (scale, name) = step >= 10_000_000 && Math.Abs(value) >= 100_000_000 ? (100_000_000m, "亿")
+            : step >= 100 && Math.Abs(value) >= 10_000 ? (10_000m, "万") : (1m, "");
+        return (approximate ? "约" : "") + (value / scale).ToString("0.####", CultureInfo.InvariantCulture) + name;
+    }
+
+    /// <summary>The number as <see cref="Show(decimal, decimal, bool)"/> writes it.</summary>
+    public static string Show(StatedNumber number) => Show(number.Value, number.Step, number.Approximate);
+
     public static StatedNumber? Parse(string? text)
     {
         if (text is null)

@@ -161,7 +161,7 @@ internal static partial class ProseChecks
             var twice = repeated.ToList();
             var quote = ProseText.Quote(text, twice[0].Offset, twice[1].End);
             findings.Add(Found(RepeatedPart, Severity.Warning,
-                $"正文「{quote}」：「{repeated.Key}」在所列各类中出现两次（{twice[0].Number.Figure}、{twice[1].Number.Figure}），同一类别可能被重复计算。", [whole, .. twice]));
+                $"正文「{quote}」：「{repeated.Key}」在所列各类中出现两次（{ChineseNumber.Show(twice[0].Number)}、{ChineseNumber.Show(twice[1].Number)}），同一类别可能被重复计算。", [whole, .. twice]));
             return;
         }
         CheckSum(text, PartsOfWhole, whole, parts, exhaustive, findings);
@@ -212,7 +212,7 @@ internal static partial class ProseChecks
         if (Judge(stated, low * 100, high * 100, decimals, now.Number.Approximate || last.Number.Approximate) is not { } severity)
             return;
         var actual = (now.Number.Value - last.Number.Value) * 100 / last.Number.Value;
-        var message = $"正文「{quote}」：由{last.Number.Figure}到{now.Number.Figure}，变化为{Round(actual)}%，而文中写{stated}%。";
+        var message = $"正文「{quote}」：由{ChineseNumber.Show(last.Number)}到{ChineseNumber.Show(now.Number)}，变化为{Round(actual)}%，而文中写{stated}%。";
         findings.Add(Found(YearOnYear, severity, message, [now, last]));
     }
 
@@ -236,7 +236,7 @@ internal static partial class ProseChecks
         if (worst is not { } found)
             return;
         var actual = part.Number.Value * 100 / whole.Number.Value;
-        var message = $"正文「{ProseText.Quote(text, part.Offset, part.End)}」：{part.Number.Figure}占{whole.Number.Figure}的{Round(actual)}%，而文中写{percent.Value}%。";
+        var message = $"正文「{ProseText.Quote(text, part.Offset, part.End)}」：{ChineseNumber.Show(part.Number)}占{ChineseNumber.Show(whole.Number)}的{Round(actual)}%，而文中写{percent.Value}%。";
         findings.Add(Found(Percent, found, message, [part, whole]));
     }
 
@@ -250,11 +250,13 @@ internal static partial class ProseChecks
             : (Rounding(whole.Number) + parts.Sum(p => Rounding(p.Number))) / 2;
         if (gap <= tolerance && (!exhaustive || -gap <= tolerance))
             return;
-        var terms = string.Join(" + ", parts.Select(p => $"{p.Name}{p.Number.Figure}"));
+        var terms = string.Join(" + ", parts.Select(p => $"{p.Name}{ChineseNumber.Show(p.Number)}"));
         var quote = ProseText.Quote(text, Math.Min(whole.Offset, parts[0].Offset), parts[^1].End);
+        var step = parts.Append(whole).Min(p => p.Number.Step);   // a sum and a gap as precise as the least precise figure
+        string Shown(decimal value) => ChineseNumber.Show(value, step);
         var message = gap > 0
-            ? $"正文「{quote}」：{terms} = {Reconcile.Number(sum)}，超过了所述总数{whole.Number.Figure}（多{Reconcile.Number(gap)}）。"
-            : $"正文「{quote}」：{terms} = {Reconcile.Number(sum)}，而所述总数为{whole.Number.Figure}（差{Reconcile.Number(-gap)}），各部分之和应等于总数。";
+            ? $"正文「{quote}」：{terms} = {Shown(sum)}，超过了所述总数{ChineseNumber.Show(whole.Number)}（多{Shown(gap)}）。"
+            : $"正文「{quote}」：{terms} = {Shown(sum)}，而所述总数为{ChineseNumber.Show(whole.Number)}（差{Shown(-gap)}），各部分之和应等于总数。";
         findings.Add(Found(rule, approximate ? Severity.Warning : Severity.Error, message, [whole, .. parts]));
     }
 

@@ -58,4 +58,14 @@ public class ChineseNumberTests
     [InlineData("余")]
     public void Anything_else_should_give_null_and_never_throw(string text) =>
         Assert.Null(ChineseNumber.Parse(text));
+
+    [Theory]
+    [InlineData(978000, 1000, "97.8万")]       // 「97.8万条」: a report that writes 万 is answered in 万
+    [InlineData(30000, 1000, "3万")]
+    [InlineData(1452000, 1000, "145.2万")]
+    [InlineData(1600, 1, "1600")]              // written out: as written
+    [InlineData(248071, 1, "248071")]
+    [InlineData(320000000, 10000000, "3.2亿")]
+    public void A_value_should_be_shown_as_a_report_of_that_precision_writes_it(decimal value, decimal step, string shown) =>
+        Assert.Equal(shown, ChineseNumber.Show(value, step));
 }
