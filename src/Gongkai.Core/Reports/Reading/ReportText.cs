@@ -27,6 +27,8 @@ public static partial class ReportText
             text = text.Normalize(NormalizationForm.FormKC);
         text = TraditionalChinese.Simplify(text);
         text = Pinyin().Replace(text, m => HasTone(m.Value) ? "" : m.Value);
+        if (text.Contains(' '))
+            text = LetterSpacing().Replace(text, "");
         return CollapseSpaces(text);
     }
 
@@ -93,6 +95,13 @@ public static partial class ReportText
 
     private static bool HasTone(string s) =>
         s.Any(c => "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".Contains(c) || c is >= '\u0300' and <= '\u036F' || c is >= '1' and <= '5');
+
+    /// <summary>
+    /// The spaces of letter-spaced Chinese, as a PDF's justified lines give it: 「全 年 新 收 申 请」 → 「全年新收申请」 — a space
+    /// in a run of three or more characters each one space apart; 「行政复议 行政诉讼」 and 「信息数 条」 keep theirs.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs})|(?<=\p{IsCJKUnifiedIdeographs} \p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex LetterSpacing();
 
     /// <summary>A pinyin syllable in brackets right after a character: 「報(bào)」「報【bao4】」.</summary>
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) ?[(\[【] ?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300-\u036F]{1,7}[1-5]? ?[)\]】]")]

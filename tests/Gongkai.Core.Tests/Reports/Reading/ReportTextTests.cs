@@ -42,4 +42,11 @@ public class ReportTextTests
         Assert.True(TraditionalChinese.Count > 400);
         Assert.Equal("政府信息公开工作年度报告申请数条总处复议诉讼结开机关", ReportText.Normalize("政府資訊公開工作年度報告申請數條總處複議訴訟結開機關"));
     }
+
+    [Theory]
+    [InlineData("全 年 新 收 政 府 信 息 公 开 申 请 9 件", "全年新收政府信息公开申请 9 件")]   // a PDF's justified line
+    [InlineData("行政复议 行政诉讼", "行政复议 行政诉讼")]                                        // two headers stay apart
+    [InlineData("主动公开政府信息数 条 5230", "主动公开政府信息数 条 5230")]                      // a label, its unit, its figure
+    public void Letter_spaced_chinese_should_be_joined_and_nothing_else(string text, string normalized) =>
+        Assert.Equal(normalized, ReportText.Normalize(text));
 }
