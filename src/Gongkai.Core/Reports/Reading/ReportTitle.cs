@@ -25,7 +25,7 @@ public static partial class ReportTitle
         for (var i = 0; i < lines.Length && (unit is null || year is null); i++)
         {
             var line = lines[i];
-            if (i > 0 && ReportWords().IsMatch(line) && !TitleWithYear().IsMatch(line))
+            if (i > 0 && (ReportWords().IsMatch(line) || line.Length <= 20 && line.EndsWith("报告", StringComparison.Ordinal)) && !TitleWithYear().IsMatch(line))
                 line = PreviousLine(lines, i) + line;   // 「宿州市人民政府2016年」「政府信息公开工作年度报告」: a title wrapped over two lines
             if (line.Length > 80 || TitleWithYear().Match(line) is not { Success: true } title)
                 continue;
@@ -97,13 +97,13 @@ public static partial class ReportTitle
 
     private const string Year = @"(?<year>(?:19|20)\d{2})";
 
-    private const string Report = @"(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:(?:19|20)\d{2})?(?:年度)?(?:报告|年报|工作报告|告年度报|情况)";
+    private const string Report = @"(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?(?:年度)?(?:报告|年报|工作报告|告年度报|情况)";
 
     private const string Name = @"[^\d,。;:《》""“”、\n]";
 
     private const string UnitEnd = "(?:政府|办公室|办公厅|局|委|厅|部|署|镇|乡|街道|办事处|委员会|管委会|中心|办)(?:\\([^()\\n]{2,30}\\))?";
 
-    [GeneratedRegex(@"^(?:[A-Za-z0-9 .]*[-_:|])?(?<before>[^\d,。;《》""“”]{0,40}?)" + Year + @"年度?(?<after>[^\d,。;《》""“”]{0,30}?)" + Report)]
+    [GeneratedRegex(@"^(?:[A-Za-z0-9 .]*[-_:|])?(?<before>[^\d,。;《》""“”]{0,40}?)" + Year + @"(?:年度?)?(?<after>[^\d,。;《》""“”>]{0,30}?)" + Report)]
     private static partial Regex TitleWithYear();
 
     [GeneratedRegex("^" + Report + "$")]
@@ -157,6 +157,6 @@ public static partial class ReportTitle
     [GeneratedRegex(@"体育|直播|娱乐|彩|网址|博彩|棋牌|赌|官网|平台|开户|注册|下载|app|APP|bet", RegexOptions.IgnoreCase)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"(?:政府|办公室|办公厅|局|委|厅|部|署|院|镇|乡|街道|办事处|委员会|管委会|管理委员会|中心|总队|支队|公司|会|所|站)$")]
+    [GeneratedRegex(@"(?:政府|办公室|办公厅|局|委|厅|部|署|院|镇|乡|街道|办事处|委员会|管委会|管理委员会|中心|总队|支队|公司|会|所|站|办|苏木)$")]
     private static partial Regex UnitSuffix();
 }

@@ -21,6 +21,11 @@ public class ReportTitleTests
     [InlineData("根据《条例》规定,《2020年度如东县水务局信息公开工作年度报告》已经研究同意,现予公开", "如东县水务局", 2020)] // a19
     [InlineData("一、总体情况\n2020年,抚远市生态环境局认真贯彻落实《条例》", "抚远市生态环境局", 2020)]          // a09: the opening's subject
     [InlineData("中文名 | 武隆县人民政府2011年政府信息公开年度报告 | 发布单位 | 武隆县人民政府 |", "武隆县人民政府", 2011)] // c31
+    [InlineData("自治区人民政府办公厅2022\n\n政府信息公开工作年度报告", "自治区人民政府办公厅", 2022)]                   // e06: no 「年」, wrapped
+    [InlineData("西藏自治区审计厅2025年政务信息\n\n公开工作开展年度报告", "西藏自治区审计厅", 2025)]                        // e08
+    [InlineData("道县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况:", "道县文广新局", 2013)]            // e21
+    [InlineData("本报告是根据《条例》要求,由北京市信访办编制的2014年度政府信息公开年度报告。", "北京市信访办", 2014)]          // e23
+    [InlineData("首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告\n2021年迎宾路街道政府信息公开工作年度报告", "迎宾路街道", 2021)] // b10: a breadcrumb is no title
     public void The_unit_and_year_should_be_read_as_the_report_states_them(string opening, string unit, int year)
     {
         var read = ReportReader.Read(opening);
