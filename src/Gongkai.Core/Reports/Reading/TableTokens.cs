@@ -168,10 +168,11 @@ internal static class TableTokens
         if (IsUnit(cell))
             return new Token(TokenKind.Unit, cell, 0, false);
         var c0 = cell[0];
-        if (char.IsAsciiDigit(c0) || (c0 is '-' or '+' or '−' && cell.Length > 1 && char.IsAsciiDigit(cell[1])))
+        var signs = c0 is '-' or '+' or '−' ? cell.Length - cell.TrimStart('-', '+', '−').Length : 0;
+        if (char.IsAsciiDigit(c0) || (signs is 1 or 2 && cell.Length > signs && char.IsAsciiDigit(cell[signs])))
         {
-            var negative = c0 is '-' or '−';
-            var body = c0 is '-' or '+' or '−' ? cell[1..] : cell;
+            var negative = c0 is '-' or '−';   // 「-253」, and 「--253」 as a page printed a minus in 本年增/减 (e19)
+            var body = cell[signs..];
             if (ChineseNumber.Parse(body) is { } n && (n.Unit.Length == 0 || IsUnit(n.Unit)) && !HasOtherText(body))
                 return Value(cell, negative ? n with { Value = -n.Value } : n);
             if (IsNumbering(cell))

@@ -57,6 +57,15 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_change_printed_with_a_doubled_minus_should_be_negative()
+    {
+        // Corpus e19: 「行政处罚 | 253 | --253 | 0 |」 a cell a line, the 2019 form's 本年增/减.
+        var read = ReportReader.Read("某区某局2019年政府信息公开工作年度报告\n第二十条第(六)项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n行政处罚 |\n253 |\n--253 |\n0 |\n行政强制 |\n0 |\n0 |\n0 |");
+        Assert.Equal(-253, read.Figures["t2.penalties.change"]!.Value.Value);
+        Assert.Equal(0, read.Figures["t2.penalties.decisions"]!.Value.Value);
+    }
+
+    [Fact]
     public void A_text_cut_off_inside_a_row_should_give_that_rows_first_cells()
     {
         // Corpus a08: the excerpt stops after two cells of 「3.危及“三安全一稳定”」.
