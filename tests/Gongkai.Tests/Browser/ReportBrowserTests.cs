@@ -82,4 +82,32 @@ public class ReportBrowserTests
         Assert.Contains("四、行政复议数量", await errors.Nth(1).InnerTextAsync() + await errors.Nth(0).InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "audit.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Anyone_should_upload_a_scanned_report_and_see_its_recognised_figures_marked_at_desktop_and_phone_widths()
+    {
+        var printed = await ScannedReports.District2024Async();
+        await using var chromium = await ChromiumBrowser.LaunchAsync();
+        await using var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        var address = ChromiumBrowser.Serve(app);
+        var context = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var axe = await AxeCheck.OpenAsync(chromium, 1366, 900);
+
+        await page.GotoAsync(address + "/tools/audit");
+        await page.GetByLabel("或上传文件").SetInputFilesAsync(new FilePayload { Name = "扫描件.pdf", MimeType = "application/pdf", Buffer = printed.ScannedPdf });
+        await page.GetByRole(AriaRole.Button, new() { Name = "审读" }).ClickAsync();
+        await page.Locator(".audit-result").WaitForAsync();
+
+        Assert.Contains("OCR", await page.Locator("p.ocr-note").InnerTextAsync());
+        Assert.True(await page.Locator(".ocr-mark").CountAsync() > 0);
+        Assert.Equal(0, await page.Locator("li.finding.error").CountAsync());   // what rests on recognised figures is a warning
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "audit-scanned-1366.png"), FullPage = true });
+        await AxeCheck.AssertNoSidewaysScrollAsync(page, "scanned report at 1366 px");
+        await axe.AssertCleanAsync(page, "scanned report at 1366 px");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumBrowser.Artifacts, "audit-scanned-390.png"), FullPage = true });
+        await AxeCheck.AssertNoSidewaysScrollAsync(page, "scanned report at 390 px");
+    }
 }
