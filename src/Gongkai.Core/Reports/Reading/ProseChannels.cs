@@ -143,7 +143,8 @@ internal static partial class ProseChannels
     }
 
     /// <summary>The channels a window names, in order; two names count as two only when a 「、」「和」「及」 separates them
-    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two).</summary>
+    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two, and so are 「微博微信」);
+    /// a WeChat or Weibo account right after a site's name is the site's account (e06: 「新疆政府网微信公众号」 is WeChat).</summary>
     private static List<string> Mentions(string window)
     {
         var all = new List<(int At, int End, string Kind)>();
@@ -161,6 +162,13 @@ internal static partial class ProseChannels
                 continue;
             if (mentions.Count > 0 && mentions[^1] == kind && !Conjunction().IsMatch(window[lastEnd..at]))
             {
+                lastEnd = end;
+                continue;
+            }
+            if (mentions.Count > 0 && at == lastEnd && window[at - 1] == '网' && kind is "proactive.by_channel.wechat" or "proactive.by_channel.weibo")
+            {
+                // 「新疆政府网微信公众号」: the account of a site named by its name, one place (not 「微博微信」, two).
+                mentions[^1] = kind;
                 lastEnd = end;
                 continue;
             }
@@ -196,8 +204,10 @@ internal static partial class ProseChannels
         return last;
     }
 
-    /// <summary>A count of items (or any other figure: every number ends the words of the next).</summary>
-    [GeneratedRegex(ProseText.Num + @" ?(?:(?<u>条次|条|篇|件|则)(?!次)|(?:人次|件次|个|次|人|项|份|场|例|宗|起|元|万元|家|名|期|批|余|多|%))")]
+    /// <summary>A count of items (or any other figure: every number ends the words of the next), or a number of two digits or
+    /// more whose measure word a copy lost, right before the next words (e06: 「微信公众号推送信息1363微博发布信息1155条」).</summary>
+    [GeneratedRegex(ProseText.Num + @" ?(?:(?<u>条次|条|篇|件|则)(?!次)|(?:人次|件次|个|次|人|项|份|场|例|宗|起|元|万元|家|名|期|批|余|多|%))"
+        + @"|(?<![\d.,第〔])(?<n>\d{2,})(?<u>)(?=[\u4e00-\u9fff])(?![年月日号时分秒季度期届版点个人次项份场例宗起元家名批余多万亿千百])")]
     private static partial Regex Figure();
 
     [GeneratedRegex("(?<!予以|不予|同意|部分|申请)公开|发布|(?<!公告)公示|公布|编发|推送|刊登|刊发|发送|上传")]
@@ -219,10 +229,11 @@ internal static partial class ProseChannels
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^(?:了|共|共计|合计|总计|累计|计|各类|各种|各项|相关|主动|公开|发布|对外|向社会|\d{4}年度?|的|政府|政务|信息|文件|数量|数|总数|件数|总量|为|达到|达|有|共有|等)*$")]
+    [GeneratedRegex(@"^(?:\s|了|共|共计|合计|总计|累计|计|各类|各种|各项|相关|主动|公开|发布|对外|向社会|\d{4}年度?|的|政府|政务|信息|文件|数量|数|总数|件数|总量|为|达到|达|有|共有|等)*$")]
     private static partial Regex Generic();
 
-    [GeneratedRegex(@"(?:门户网站|政府网站|官方网站|入口网站|网站|官网|网页|政务公开专栏|信息公开专栏|公开专栏|专栏)")]
+    /// <summary>A website: 「门户网站」「政务公开专栏」, or a government's site by its name, 「兰州市人民政府网」 (e16).</summary>
+    [GeneratedRegex(@"(?:门户网站|政府网站|官方网站|入口网站|网站|官网|网页|政务公开专栏|信息公开专栏|公开专栏|专栏|政府网)")]
     private static partial Regex Website();
 
     [GeneratedRegex(@"(?:微信(?:公众号|订阅号|服务号|平台)?|公众号|订阅号)")]

@@ -215,8 +215,9 @@ internal static partial class ProseReader
 
     private static Regex Case(string words) => new(words + Gap + "{0,8}?" + Num + "(?:件|起|宗)", RegexOptions.CultureInvariant);
 
-    /// <summary>Words between a verb and 申请 in a statement of applications: nothing about appeals.</summary>
-    private const string ApplicationGap = @"[^,。;:\n\d()复诉]";
+    /// <summary>Words between a verb and 申请 in a statement of applications: nothing about appeals (复议, 诉讼), but a reply
+    /// is no appeal (e01: 「受理答复政府信息公开申请28件」).</summary>
+    private const string ApplicationGap = @"(?:[答回]复|[^,。;:\n\d()复诉])";
 
     /// <summary>「共收到…政府信息公开申请15件」「收到政府信息公开申请1,」 — not 「…申请50件(含上年结转3件)」, which counts last year's too.</summary>
     [GeneratedRegex("(?:收到|新收|受理|接到|接收|收悉)(?<answered>并" + ApplicationGap + "{0,4}?(?:答复|回复))?(?<closed>并" + ApplicationGap + "{0,4}?办结)?"

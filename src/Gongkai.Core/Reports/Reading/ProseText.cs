@@ -12,7 +12,7 @@ internal sealed record ProseItem(string Name, StatedNumber Number, string Unit, 
 internal static partial class ProseText
 {
     /// <summary>A number as prose states it (see <see cref="ChineseNumber"/>), in group <c>n</c>.</summary>
-    public const string Num = @"(?<n>(?:大约|将近|接近|超过|约|近|逾)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万(?!元)|亿(?!元))?|[一二两三四五六七八九十百千万零〇]{1,8})(?:余|多)?)";
+    public const string Num = @"(?<n>(?:大约|将近|接近|超过|约|近|逾)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:余|多)?万(?!元)|(?:余|多)?亿(?!元))?|[一二两三四五六七八九十百千万零〇]{1,8})(?:余|多)?)";
 
     /// <summary>Words between a keyword and its number: no clause break, no digit, no bracket.</summary>
     public const string Gap = @"[^,。;:\n\d()]";

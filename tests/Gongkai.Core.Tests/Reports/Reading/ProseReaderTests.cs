@@ -40,6 +40,7 @@ public class ProseReaderTests
     [InlineData("我委通过门户网站主动公开2628条信息。", "proactive.by_channel.website", 2628)] // a30
     [InlineData("一年来主动公开信息共有40条。", "proactive.total", 40)] // a08
     [InlineData("全年通过新区官网政务信息平台等渠道共发布各类信息四十余条。", "proactive.total", 40)] // b32
+    [InlineData("通过《银川市人民政府公报》、政府网站和政务新媒体以及各类新闻、报纸、广播及宣传栏、电子屏、查询机等媒介,主动公开政府信息20余万条。", "proactive.total", 200000)] // e01
     public void What_was_published_should_be_read_by_its_channel(string sentence, string key, decimal value) =>
         Assert.Equal(new Dictionary<string, decimal> { [key] = value }, Prose(sentence));
 
@@ -64,6 +65,26 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void A_site_by_its_name_should_be_the_website_and_the_total_stated_apart()
+    {
+        // e16: 「兰州市人民政府网」 is a website; 「 14万余条」 (a space before it) the whole.
+        Assert.Equal(new Dictionary<string, decimal> { ["proactive.by_channel.website"] = 2415, ["proactive.total"] = 140000 },
+            Prose("2020年,兰州市通过兰州市人民政府网主动公开政府信息2415条,指导全市公开信息 14万余条。"));
+    }
+
+    [Fact]
+    public void A_number_whose_measure_word_was_lost_should_still_end_the_words_of_the_next()
+    {
+        // e06: a mirror dropped 「条」 after 1363; 「新疆政府网微信公众号」 is the site's WeChat account.
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["proactive.by_channel.website"] = 5110, ["proactive.by_channel.wechat"] = 1363, ["proactive.by_channel.weibo"] = 1155,
+        }, Prose("2022年,自治区人民政府门户网站发布各类信息5110条,其中发布自治区政府文件21条,财政预决算信息68重点领域、重大民生信息410新疆政府网微信公众号推送信息1363微博发布信息1155条。"));
+        // c20: 「微博微信」 are two channels, together no figure.
+        Assert.Empty(Prose("微博微信公开信息2148条。"));
+    }
+
+    [Fact]
     public void A_figure_up_to_a_date_should_give_way_to_the_years()
     {
         // a20
@@ -76,6 +97,8 @@ public class ProseReaderTests
     [InlineData("2022年,区政府办公室共收到8份政府信息公开申请。", 8)] // a21
     [InlineData("2014年,我局收到12起政府信息依申请公开。", 12)] // c12
     [InlineData("2022年我区收到政府信息公开申请1,全年无投诉。", 1)] // b18
+    [InlineData("受理答复政府信息公开申请28件,其中,行政复议1件、行政诉讼0件。", 28)] // e01
+    [InlineData("2022年,共受理答覆政府信息公開申請12件,其中行政複議2件、行政訴訟1件。", 12)] // e02
     public void Applications_received_should_be_read_however_written(string sentence, decimal value) =>
         Assert.Equal(value, Prose(sentence)["applications.received"]);
 
