@@ -57,13 +57,17 @@ internal static partial class ProseChannels
             var ofWhich = -1;
             var ofWhichPublishing = false;
             var history = false;
+            var wordsStart = start;
             for (var m = Figure().Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
-                var window = text[boundary..m.Index];
+                // 「微信订阅号发布信息54期97条」 (e17): a count of issues right before a count of items shares its words.
+                if (m.Index > boundary || m.Index == start)
+                    wordsStart = boundary;
+                var window = text[wordsStart..m.Index];
                 var at = window.LastIndexOf("其中", StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    ofWhich = boundary + at;
+                    ofWhich = wordsStart + at;
                     ofWhichPublishing = lastCount.Found ? lastCount.Publishing : ofWhich - start <= 2 && previousPublishing;
                 }
                 history |= Today().IsMatch(window);
@@ -71,7 +75,10 @@ internal static partial class ProseChannels
                 if (statement is not null)
                     found.Add(statement);
                 if (m.Groups["u"].Success)
+                {
                     lastCount = (true, Verb().IsMatch(Clause(window)));
+                    wordsStart = m.Index + m.Length;
+                }
                 boundary = m.Index + m.Length;
             }
             if (lastCount.Found)
@@ -111,7 +118,8 @@ internal static partial class ProseChannels
     /// <summary>
     /// The words a figure rests on: its clause, and the clause before when that one ends in a channel and says nothing
     /// else (「依托义乌商务微信公众号平台,发布工作动态及各类政务信息360条」) — not 「通过政府网站及时发布…卫生相关信息,2019年度
-    /// 完成政府信息公开301条」, a statement of its own.
+    /// 完成政府信息公开301条」, a statement of its own; a clause that is only its total rests on the clause before (e20: 「在信息公开
+    /// 专栏或信息公开网站发布信息,共20条」).
     /// </summary>
     private static string Clause(string window)
     {
@@ -124,6 +132,8 @@ internal static partial class ProseChannels
         var before = window[..cut];
         var previousCut = before.LastIndexOfAny([',', ';', ':']);
         var previous = before[(previousCut + 1)..];
+        if (TotalOnly().IsMatch(clause))
+            return previous + clause;
         return ChannelAtEnd().IsMatch(previous) ? previous + "," + clause : clause;
     }
 
@@ -143,7 +153,8 @@ internal static partial class ProseChannels
     }
 
     /// <summary>The channels a window names, in order; two names count as two only when a 「、」「和」「及」 separates them
-    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two, and so are 「微博微信」);
+    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two, and so are 「微博微信」; 「或」 names the same place
+    /// another way, e20: 「在信息公开专栏或信息公开网站发布信息」 is the website);
     /// a WeChat or Weibo account right after a site's name is the site's account (e06: 「新疆政府网微信公众号」 is WeChat).</summary>
     private static List<string> Mentions(string window)
     {
@@ -260,7 +271,7 @@ internal static partial class ProseChannels
     [GeneratedRegex(@"等(?:多种|各类|其他|其它|多个)?(?:渠道|平台|方式|途径|载体|媒体)")]
     private static partial Regex Etc();
 
-    [GeneratedRegex(@"[、和与或]|及(?!时)")]
+    [GeneratedRegex(@"[、和与]|及(?!时)")]
     private static partial Regex Conjunction();
 
     [GeneratedRegex(@"(?:微博|微信|公众号|网站|公报)(?:公开|发布)?(?:政府|政务)?(?:信息)?(?:数|数量)?(?:共|为)?$")]
@@ -272,6 +283,9 @@ internal static partial class ProseChannels
     /// <summary>「“政府信息公开目录”:发布各类文件204件」「“长沙精准扶贫在行动”专栏公开…749条」: a count of one section of a site.</summary>
     [GeneratedRegex(@"”\s*(?::|专栏|栏目|专题)")]
     private static partial Regex Section();
+
+    [GeneratedRegex(@"^\s*(?:共|共计|合计|总计|计)\s*$")]
+    private static partial Regex TotalOnly();
 
     [GeneratedRegex(@"累计|截至|截止")]
     private static partial Regex Cumulative();

@@ -85,6 +85,22 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void A_count_of_issues_before_a_count_of_items_should_share_its_words()
+    {
+        // e17
+        Assert.Equal(new Dictionary<string, decimal> { ["proactive.by_channel.wechat"] = 97 }, Prose("“庆阳外事”微信订阅号发布信息54期97条。"));
+    }
+
+    [Fact]
+    public void A_clause_that_is_only_a_total_should_rest_on_the_clause_before()
+    {
+        // e20: 「或」 names the same place two ways.
+        Assert.Equal(new Dictionary<string, decimal> { ["proactive.by_channel.website"] = 20 }, Prose("公开的形式主要是在信息公开专栏或信息公开网站发布信息,共20条。"));
+        // c03: two sites with 「和」 are not one channel.
+        Assert.Equal(new Dictionary<string, decimal> { ["proactive.total"] = 27 }, Prose("我办及时、准确的在市政府入口网站和法制办网站进行了主动公开信息27条。"));
+    }
+
+    [Fact]
     public void A_figure_up_to_a_date_should_give_way_to_the_years()
     {
         // a20
@@ -130,6 +146,25 @@ public class ProseReaderTests
             ["applications.answers.total"] = 9, ["applications.answers.agreed"] = 7, ["applications.answers.refused"] = 1,
             ["applications.answers.not_exist"] = 1, ["applications.answers.not_this_agency"] = 1,
         }, read);
+    }
+
+    [Fact]
+    public void Legacy_prose_in_the_statistics_tables_words_should_read_the_applications_and_answers()
+    {
+        // e20: 「申请数为2」 is received; an answer counted in 「条」 after 「答复」, and by its reason.
+        Assert.Equal(new Dictionary<string, decimal>
+        {
+            ["applications.received"] = 2, ["applications.by_channel.in_person"] = 2, ["applications.answers.agreed"] = 1, ["applications.answers.not_exist"] = 1,
+        }, Prose("政府信息公开申请数为2,当面申请数为2条。同意公开答复1条,由于信息不存在否决公开答复1条。"));
+        // b29: what was handled, with last year's, is not what was received.
+        Assert.False(Prose("2022年,我局共计办理政府信息公开申请数量74个(含结转办理2021年政府信息公开数量2个)。").ContainsKey("applications.received"));
+    }
+
+    [Fact]
+    public void Answers_followed_by_a_word_on_appeals_should_still_be_answers()
+    {
+        // e23
+        Assert.Equal(13, Prose("2014年1月1日至12月31日,主动公开政府信息20条,受理政府信息公开申请13件,答复13件,未收到针对我办政府信息公开的行政复议。")["applications.answers.total"]);
     }
 
     [Fact]
