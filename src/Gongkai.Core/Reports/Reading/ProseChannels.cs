@@ -111,6 +111,12 @@ internal static partial class ProseChannels
         var key = ExplicitOther().IsMatch(heading) && !part ? "proactive.by_channel.other" : Key(window, mentions, part, generic);
         if (key is null)
             return null;
+        // e12: 「在…门户网站…专栏发布政务动态类信息133条」 is one kind of what the site published, not the site's count.
+        if (!generic && key != "proactive.total" && OneKind().IsMatch(objectWords))
+            return null;
+        // e10: 「各县(市、区)公开信息15170条」 is the lower governments', not the whole.
+        if (key == "proactive.total" && LowerGovernments().IsMatch(window))
+            return null;
         var written = m.Groups["n"].Value + m.Groups["u"].Value;
         return new PublishedCount(key, number, m.Index, m.Index + m.Length, written, generic, Cumulative().IsMatch(window), OfYear().IsMatch(sentenceWindow), part, window.Contains("主动公开", StringComparison.Ordinal));
     }
@@ -283,6 +289,13 @@ internal static partial class ProseChannels
     /// <summary>「“政府信息公开目录”:发布各类文件204件」「“长沙精准扶贫在行动”专栏公开…749条」: a count of one section of a site.</summary>
     [GeneratedRegex(@"”\s*(?::|专栏|栏目|专题)")]
     private static partial Regex Section();
+
+    /// <summary>One kind of information: 「政务动态类信息」 (not 「各类」「多类」).</summary>
+    [GeneratedRegex(@"(?<![各多两几])类")]
+    private static partial Regex OneKind();
+
+    [GeneratedRegex(@"^\s*各(?:县|区|乡|镇|街道)")]
+    private static partial Regex LowerGovernments();
 
     [GeneratedRegex(@"^\s*(?:共|共计|合计|总计|计)\s*$")]
     private static partial Regex TotalOnly();

@@ -98,6 +98,7 @@ internal static partial class ProseReader
         var figures = new Dictionary<string, ReadFigure>(StringComparer.Ordinal);
         (int Start, int End)? applications = null;
         var legacy = text.Contains("同意公开", StringComparison.Ordinal);
+        List<string>? partNames = null;
         foreach (var pattern in Patterns)
         {
             var key = legacy && LegacyWording.TryGetValue(pattern.Key, out var old) ? old : pattern.Key;
@@ -111,7 +112,7 @@ internal static partial class ProseReader
                 var n = m.Groups["n"];
                 if (ProseText.Number(n.Value) is not { } number)
                     continue;
-                if (pattern.Whole && !IsWhole(text, m.Index))
+                if (pattern.Whole && !IsWhole(text, m.Index, partNames ??= PartNames(text)))
                     continue;
                 if (key is "applications.closed" or "applications.answers.total" && !AboutApplications(text, m.Index))
                     continue;
@@ -161,16 +162,23 @@ internal static partial class ProseReader
         }
     }
 
-    /// <summary>Not a part: no sub-unit after a 「其中」 before it in its sentence.</summary>
-    private static bool IsWhole(string text, int at)
+    /// <summary>Not a part: no sub-unit after a 「其中」 before it in its sentence, and not said of a unit the text names
+    /// elsewhere as a part (e10: 「其中市政府办公室公开10170条」, so 「市政府办公室…共受理…4件」 is the office's, not the city's).</summary>
+    private static bool IsWhole(string text, int at, List<string> partNames)
     {
         var sentenceStart = at;
         while (sentenceStart > 0 && at - sentenceStart < 300 && text[sentenceStart - 1] is not ('。' or '\n'))
             sentenceStart--;
         var before = text[sentenceStart..at];
+        if (partNames.Any(name => before.TrimStart().StartsWith(name, StringComparison.Ordinal)))
+            return false;
         var ofWhich = before.LastIndexOf("其中", StringComparison.Ordinal);
         return ofWhich < 0 || !SubUnitWords().IsMatch(before[ofWhich..]);
     }
+
+    /// <summary>Units the text names as a part: 「其中市政府办公室公开10170条」.</summary>
+    private static List<string> PartNames(string text) =>
+        [.. NamedPart().Matches(text).Select(m => m.Groups["name"].Value).Distinct()];
 
     /// <summary>The sentence around <paramref name="at"/> speaks of applications (申请), and up to the figure not of appeals,
     /// letters or enquiries.</summary>
@@ -260,6 +268,9 @@ internal static partial class ProseReader
 
     [GeneratedRegex("来信|信箱|留言|咨询|热线|复议|诉讼")]
     private static partial Regex NotApplications();
+
+    [GeneratedRegex(@"其中,?(?<name>[\u4e00-\u9fff]{1,12}?(?:办公室|局|委员会|委|办|中心|政府))(?:共|累计)?(?:主动)?(?:公开|发布|受理|收到|办理)")]
+    private static partial Regex NamedPart();
 
     [GeneratedRegex("本级|县市|区县|市级|区级|县级|乡镇|街道|市直|州直|省直|各县|各区|各部门")]
     private static partial Regex SubUnitWords();

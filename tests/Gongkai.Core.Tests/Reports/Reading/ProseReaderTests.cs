@@ -101,6 +101,19 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void A_part_of_the_whole_should_not_be_read_as_the_whole()
+    {
+        // e18: only the cases of a fault are denied.
+        Assert.Empty(Prose("未出现因答复不当引起的行政复议、行政诉讼等情况。"));
+        // e12: one kind of what the site published is not the site's count.
+        Assert.Empty(Prose("2023年,在高平市人民政府门户网站政府信息公开专栏发布政务动态类信息133条。"));
+        // e10: the lower governments' figure, and that of an office the text names as a part.
+        Assert.Equal(new Dictionary<string, decimal> { ["proactive.by_channel.website"] = 13749 },
+            Prose("截至2010年12月31日,通过市人民政府门户网站主动公开信息共13749条,其中市政府办公室公开10170条。各县(市、区)公开信息15170条。\n"
+                + "市政府办公室截止2010年12月31日共受理依申请公开政府信息4件。"));
+    }
+
+    [Fact]
     public void A_figure_up_to_a_date_should_give_way_to_the_years()
     {
         // a20
