@@ -15,7 +15,8 @@ public readonly record struct StatedNumber(decimal Value, bool Approximate, deci
 
 /// <summary>
 /// Reads the numbers of a report: Arabic digits with thousands separators and decimals, a 万/亿 multiplier, Chinese
-/// numerals (「三百二十一」「两千零五」「十二」「二〇一七」), approximate markers 「余」「多」「近」「约」「左右」「上下」 and a trailing
+/// numerals (「三百二十一」「两千零五」「十二」「二〇一七」), approximate markers 「余」「多」「近」「约」「左右」「上下」 (also before
+/// 万 or 亿: 「20余万」) and a trailing
 /// measure word. Total: anything else, or a value too large for <see cref="decimal"/>, gives null.
 /// </summary>
 public static class ChineseNumber
@@ -83,6 +84,13 @@ public static class ChineseNumber
                     break;
                 }
             }
+        }
+        // 「20余万条」: the marker before the multiplier.
+        var marker = s.IndexOfAny(['余', '多']);
+        if (marker > 0 && marker == s.Length - 2 && s[^1] is '万' or '亿' && char.IsAsciiDigit(s[marker - 1]))
+        {
+            approximate = true;
+            s = s.Remove(marker, 1);
         }
         var parsed = ParseArabic(s) ?? ParseChinese(s);
         return parsed is { } p ? new StatedNumber(p.Value, approximate, p.Step, unit) : null;

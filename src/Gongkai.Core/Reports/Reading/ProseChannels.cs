@@ -57,13 +57,17 @@ internal static partial class ProseChannels
             var ofWhich = -1;
             var ofWhichPublishing = false;
             var history = false;
+            var wordsStart = start;
             for (var m = Figure().Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
-                var window = text[boundary..m.Index];
+                // 「微信订阅号发布信息54期97条」 (e17): a count of issues right before a count of items shares its words.
+                if (m.Index > boundary || m.Index == start)
+                    wordsStart = boundary;
+                var window = text[wordsStart..m.Index];
                 var at = window.LastIndexOf("其中", StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    ofWhich = boundary + at;
+                    ofWhich = wordsStart + at;
                     ofWhichPublishing = lastCount.Found ? lastCount.Publishing : ofWhich - start <= 2 && previousPublishing;
                 }
                 history |= Today().IsMatch(window);
@@ -71,7 +75,10 @@ internal static partial class ProseChannels
                 if (statement is not null)
                     found.Add(statement);
                 if (m.Groups["u"].Success)
+                {
                     lastCount = (true, Verb().IsMatch(Clause(window)));
+                    wordsStart = m.Index + m.Length;
+                }
                 boundary = m.Index + m.Length;
             }
             if (lastCount.Found)
@@ -104,6 +111,12 @@ internal static partial class ProseChannels
         var key = ExplicitOther().IsMatch(heading) && !part ? "proactive.by_channel.other" : Key(window, mentions, part, generic);
         if (key is null)
             return null;
+        // e12: 「在…门户网站…专栏发布政务动态类信息133条」 is one kind of what the site published, not the site's count.
+        if (!generic && key != "proactive.total" && OneKind().IsMatch(objectWords))
+            return null;
+        // e10: 「各县(市、区)公开信息15170条」 is the lower governments', not the whole.
+        if (key == "proactive.total" && LowerGovernments().IsMatch(window))
+            return null;
         var written = m.Groups["n"].Value + m.Groups["u"].Value;
         return new PublishedCount(key, number, m.Index, m.Index + m.Length, written, generic, Cumulative().IsMatch(window), OfYear().IsMatch(sentenceWindow), part, window.Contains("主动公开", StringComparison.Ordinal));
     }
@@ -111,7 +124,8 @@ internal static partial class ProseChannels
     /// <summary>
     /// The words a figure rests on: its clause, and the clause before when that one ends in a channel and says nothing
     /// else (「依托义乌商务微信公众号平台,发布工作动态及各类政务信息360条」) — not 「通过政府网站及时发布…卫生相关信息,2019年度
-    /// 完成政府信息公开301条」, a statement of its own.
+    /// 完成政府信息公开301条」, a statement of its own; a clause that is only its total rests on the clause before (e20: 「在信息公开
+    /// 专栏或信息公开网站发布信息,共20条」).
     /// </summary>
     private static string Clause(string window)
     {
@@ -124,6 +138,8 @@ internal static partial class ProseChannels
         var before = window[..cut];
         var previousCut = before.LastIndexOfAny([',', ';', ':']);
         var previous = before[(previousCut + 1)..];
+        if (TotalOnly().IsMatch(clause))
+            return previous + clause;
         return ChannelAtEnd().IsMatch(previous) ? previous + "," + clause : clause;
     }
 
@@ -143,7 +159,9 @@ internal static partial class ProseChannels
     }
 
     /// <summary>The channels a window names, in order; two names count as two only when a 「、」「和」「及」 separates them
-    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two).</summary>
+    /// (「门户网站政务公开专栏」 is one place, 「入口网站和法制办网站」 two, and so are 「微博微信」; 「或」 names the same place
+    /// another way, e20: 「在信息公开专栏或信息公开网站发布信息」 is the website);
+    /// a WeChat or Weibo account right after a site's name is the site's account (e06: 「新疆政府网微信公众号」 is WeChat).</summary>
     private static List<string> Mentions(string window)
     {
         var all = new List<(int At, int End, string Kind)>();
@@ -161,6 +179,13 @@ internal static partial class ProseChannels
                 continue;
             if (mentions.Count > 0 && mentions[^1] == kind && !Conjunction().IsMatch(window[lastEnd..at]))
             {
+                lastEnd = end;
+                continue;
+            }
+            if (mentions.Count > 0 && at == lastEnd && window[at - 1] == '网' && kind is "proactive.by_channel.wechat" or "proactive.by_channel.weibo")
+            {
+                // 「新疆政府网微信公众号」: the account of a site named by its name, one place (not 「微博微信」, two).
+                mentions[^1] = kind;
                 lastEnd = end;
                 continue;
             }
@@ -196,8 +221,10 @@ internal static partial class ProseChannels
         return last;
     }
 
-    /// <summary>A count of items (or any other figure: every number ends the words of the next).</summary>
-    [GeneratedRegex(ProseText.Num + @" ?(?:(?<u>条次|条|篇|件|则)(?!次)|(?:人次|件次|个|次|人|项|份|场|例|宗|起|元|万元|家|名|期|批|余|多|%))")]
+    /// <summary>A count of items (or any other figure: every number ends the words of the next), or a number of two digits or
+    /// more whose measure word a copy lost, right before the next words (e06: 「微信公众号推送信息1363微博发布信息1155条」).</summary>
+    [GeneratedRegex(ProseText.Num + @" ?(?:(?<u>条次|条|篇|件|则)(?!次)|(?:人次|件次|个|次|人|项|份|场|例|宗|起|元|万元|家|名|期|批|余|多|%))"
+        + @"|(?<![\d.,第〔])(?<n>\d{2,})(?<u>)(?=[\u4e00-\u9fff])(?![年月日号时分秒季度期届版点个人次项份场例宗起元家名批余多万亿千百])")]
     private static partial Regex Figure();
 
     [GeneratedRegex("(?<!予以|不予|同意|部分|申请)公开|发布|(?<!公告)公示|公布|编发|推送|刊登|刊发|发送|上传")]
@@ -219,10 +246,11 @@ internal static partial class ProseChannels
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^(?:了|共|共计|合计|总计|累计|计|各类|各种|各项|相关|主动|公开|发布|对外|向社会|\d{4}年度?|的|政府|政务|信息|文件|数量|数|总数|件数|总量|为|达到|达|有|共有|等)*$")]
+    [GeneratedRegex(@"^(?:\s|了|共|共计|合计|总计|累计|计|各类|各种|各项|相关|主动|公开|发布|对外|向社会|\d{4}年度?|的|政府|政务|信息|文件|数量|数|总数|件数|总量|为|达到|达|有|共有|等)*$")]
     private static partial Regex Generic();
 
-    [GeneratedRegex(@"(?:门户网站|政府网站|官方网站|入口网站|网站|官网|网页|政务公开专栏|信息公开专栏|公开专栏|专栏)")]
+    /// <summary>A website: 「门户网站」「政务公开专栏」, or a government's site by its name, 「兰州市人民政府网」 (e16).</summary>
+    [GeneratedRegex(@"(?:门户网站|政府网站|官方网站|入口网站|网站|官网|网页|政务公开专栏|信息公开专栏|公开专栏|专栏|政府网)")]
     private static partial Regex Website();
 
     [GeneratedRegex(@"(?:微信(?:公众号|订阅号|服务号|平台)?|公众号|订阅号)")]
@@ -249,7 +277,7 @@ internal static partial class ProseChannels
     [GeneratedRegex(@"等(?:多种|各类|其他|其它|多个)?(?:渠道|平台|方式|途径|载体|媒体)")]
     private static partial Regex Etc();
 
-    [GeneratedRegex(@"[、和与或]|及(?!时)")]
+    [GeneratedRegex(@"[、和与]|及(?!时)")]
     private static partial Regex Conjunction();
 
     [GeneratedRegex(@"(?:微博|微信|公众号|网站|公报)(?:公开|发布)?(?:政府|政务)?(?:信息)?(?:数|数量)?(?:共|为)?$")]
@@ -261,6 +289,16 @@ internal static partial class ProseChannels
     /// <summary>「“政府信息公开目录”:发布各类文件204件」「“长沙精准扶贫在行动”专栏公开…749条」: a count of one section of a site.</summary>
     [GeneratedRegex(@"”\s*(?::|专栏|栏目|专题)")]
     private static partial Regex Section();
+
+    /// <summary>One kind of information: 「政务动态类信息」 (not 「各类」「多类」).</summary>
+    [GeneratedRegex(@"(?<![各多两几])类")]
+    private static partial Regex OneKind();
+
+    [GeneratedRegex(@"^\s*各(?:县|区|乡|镇|街道)")]
+    private static partial Regex LowerGovernments();
+
+    [GeneratedRegex(@"^\s*(?:共|共计|合计|总计|计)\s*$")]
+    private static partial Regex TotalOnly();
 
     [GeneratedRegex(@"累计|截至|截止")]
     private static partial Regex Cumulative();

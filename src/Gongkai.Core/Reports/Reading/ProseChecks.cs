@@ -77,6 +77,8 @@ internal static partial class ProseChecks
             if (whole is null)
                 continue;
             var parts = items.Where(i => i.Offset > at && i.Offset < stop && i.Unit == whole.Unit && i.Depth == depth).ToList();
+            if (Larger(text, whole, items.FirstOrDefault(i => i.Offset > at && i.Depth == depth), parts, findings))
+                continue;
             earlier = (whole, parts);
             var wholes = outer.Where(o => o.Unit == whole.Unit && o.Number.Value > whole.Number.Value).Prepend(whole).ToList();
             foreach (var part in parts.Where(p => p.Percent is not null))
@@ -98,6 +100,32 @@ internal static partial class ProseChecks
             else if (whole.Unit == "条" && parts.Count >= 2)
                 Kinds(text, whole, parts, exhaustive, findings);
         }
+    }
+
+    /// <summary>
+    /// The first part after 「其中」 larger than its whole, whatever it is — a sub-unit, a kind, a channel (channels may
+    /// overlap, but none holds more than all): e09 「主动公开信息19条,其中向政府网站推送35条」. A later figure larger than the
+    /// whole is a statement of its own, and ends the parts (e17: 「…“学习强国”公开发布2条,“庆阳外事”微信订阅号发布信息54期97条」
+    /// of 23; e09: 「…发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条」).
+    /// </summary>
+    private static bool Larger(string text, ProseItem whole, ProseItem? first, List<ProseItem> parts, List<Finding> findings)
+    {
+        bool IsLarger(ProseItem p) => p.Number.Value - whole.Number.Value > (Rounding(p.Number) + Rounding(whole.Number)) / 2;
+        var end = parts.FindIndex(IsLarger);
+        if (end < 0)
+            return false;
+        var larger = parts[end];
+        if (larger != first || whole.Number.Approximate || larger.Number.Approximate)
+        {
+            parts.RemoveRange(end, parts.Count - end);
+            return false;
+        }
+        var step = Math.Min(larger.Number.Step, whole.Number.Step);
+        var name = Leading().Replace(larger.Name.Trim(), "");
+        var message = $"正文「{ProseText.Quote(text, whole.Offset, larger.End)}」：其中{name}{ChineseNumber.Show(larger.Number)}，"
+            + $"超过了所述总数{ChineseNumber.Show(whole.Number)}（多{ChineseNumber.Show(larger.Number.Value - whole.Number.Value, step)}），部分不能大于总数。";
+        findings.Add(Found(PartsOfWhole, Severity.Error, message, [whole, larger]));
+        return true;
     }
 
     /// <summary>One channel stated twice, both times of information at large, with two numbers (a25: 「通过…网站审计信息栏目公开信息
@@ -153,6 +181,16 @@ internal static partial class ProseChecks
         var channels = parts.Count(p => PublishingChannel().IsMatch(p.Name));
         if (channels > 0 && channels < parts.Count)
             return;
+        if (channels == parts.Count && SumOf(parts) > whole.Number.Value && !whole.Number.Approximate && !parts.Any(p => p.Number.Approximate))
+        {
+            // e17: channels may overlap (one item on two sites), so more than the whole is a question, not an error.
+            var terms = string.Join(" + ", parts.Select(p => $"{Leading().Replace(p.Name.Trim(), "")}{ChineseNumber.Show(p.Number)}"));
+            var step = parts.Append(whole).Min(p => p.Number.Step);
+            findings.Add(Found(PartsOfWhole, Severity.Warning, $"正文「{ProseText.Quote(text, whole.Offset, parts[^1].End)}」：{terms} = "
+                + $"{ChineseNumber.Show(SumOf(parts), step)}，超过了所述总数{ChineseNumber.Show(whole.Number)}（多{ChineseNumber.Show(SumOf(parts) - whole.Number.Value, step)}）；"
+                + "除非同一信息在几个渠道重复发布，各渠道之和不应大于总数。", [whole, .. parts]));
+            return;
+        }
         if (channels > 0 && (!exhaustive || SumOf(parts) >= whole.Number.Value))
             return;
         var repeated = parts.GroupBy(p => KindName().Replace(Leading().Replace(p.Name.Trim(), ""), "")).FirstOrDefault(g => g.Key.Length > 0 && g.Count() > 1);
@@ -320,7 +358,9 @@ internal static partial class ProseChecks
     [GeneratedRegex(@"等(?:方式|渠道|途径)")]
     private static partial Regex EtcWays();
 
-    [GeneratedRegex(@"网站|微信|微博|公众号|公报|其他方式|其他渠道|等方式|等渠道")]
+    /// <summary>Where something was published: a site (「…网站」「庆阳市党建网」), an account, or a platform named in quotes and
+    /// published on (「“学习强国”公开发布」).</summary>
+    [GeneratedRegex(@"网站|网(?![络上])|微信|微博|公众号|公报|其他方式|其他渠道|等方式|等渠道|”(?:公开)?(?:发布|推送)")]
     private static partial Regex PublishingChannel();
 
     /// <summary>What a kind is called apart from the words around it: 「机构职能类信息」 and 「机构职能类」 are one kind.</summary>

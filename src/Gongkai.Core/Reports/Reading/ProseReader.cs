@@ -21,6 +21,7 @@ internal static partial class ProseReader
     [
         new("applications.received", Received(), Whole: true),
         new("applications.received", ReceivedCountFirst(), Whole: true),
+        new("applications.received", ReceivedNumberOf(), Whole: true),
         new("applications.carried_over", CarriedOver()),
         new("applications.carried_forward", Count("(?:结转(?:至)?下一?年度?|顺延至下一?年度?)")),
         new("applications.by_applicant.natural_person", Count("自然人(?:申请)?")),
@@ -42,10 +43,14 @@ internal static partial class ProseReader
         new("applications.answers.total", Answered()),
         new("applications.answers.already_public", Count("属于已主动公开(?:范围)?", units: Outcome)),
         new("applications.answers.agreed", Count("(?<!不)同意公开(?:答复)?", units: Outcome)),
+        new("applications.answers.agreed", Count("(?<!不)同意公开答复", gap: 0)),
         new("applications.answers.partially_agreed", Count("同意部分公开(?:答复)?", units: Outcome)),
+        new("applications.answers.partially_agreed", Count("同意部分公开答复", gap: 0)),
         new("applications.answers.refused", Count("不同意公开(?:答复)?", units: Outcome)),
+        new("applications.answers.refused", Count("不同意公开答复", gap: 0)),
         new("applications.answers.not_this_agency", Count("(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本机关(?:政府信息)?)", closing: true, units: Outcome)),
         new("applications.answers.not_exist", Count("(?:申请)?信息不存在", units: Outcome)),
+        new("applications.answers.not_exist", Count("(?:申请)?信息不存在" + Gap + "{0,8}?答复", gap: 0)),
         new("applications.answers.correction", Count("告知(?:作出)?更改补充", units: Outcome)),
         new("applications.answers.other_channel", Count("告知通过其他途径办理", units: Outcome)),
         new("reconsideration.total", Case("行政复议(?:案件|申请)?"), Whole: true),
@@ -93,6 +98,7 @@ internal static partial class ProseReader
         var figures = new Dictionary<string, ReadFigure>(StringComparer.Ordinal);
         (int Start, int End)? applications = null;
         var legacy = text.Contains("同意公开", StringComparison.Ordinal);
+        List<string>? partNames = null;
         foreach (var pattern in Patterns)
         {
             var key = legacy && LegacyWording.TryGetValue(pattern.Key, out var old) ? old : pattern.Key;
@@ -106,7 +112,7 @@ internal static partial class ProseReader
                 var n = m.Groups["n"];
                 if (ProseText.Number(n.Value) is not { } number)
                     continue;
-                if (pattern.Whole && !IsWhole(text, m.Index))
+                if (pattern.Whole && !IsWhole(text, m.Index, partNames ??= PartNames(text)))
                     continue;
                 if (key is "applications.closed" or "applications.answers.total" && !AboutApplications(text, m.Index))
                     continue;
@@ -156,25 +162,35 @@ internal static partial class ProseReader
         }
     }
 
-    /// <summary>Not a part: no sub-unit after a 「其中」 before it in its sentence.</summary>
-    private static bool IsWhole(string text, int at)
+    /// <summary>Not a part: no sub-unit after a 「其中」 before it in its sentence, and not said of a unit the text names
+    /// elsewhere as a part (e10: 「其中市政府办公室公开10170条」, so 「市政府办公室…共受理…4件」 is the office's, not the city's).</summary>
+    private static bool IsWhole(string text, int at, List<string> partNames)
     {
         var sentenceStart = at;
         while (sentenceStart > 0 && at - sentenceStart < 300 && text[sentenceStart - 1] is not ('。' or '\n'))
             sentenceStart--;
         var before = text[sentenceStart..at];
+        if (partNames.Any(name => before.TrimStart().StartsWith(name, StringComparison.Ordinal)))
+            return false;
         var ofWhich = before.LastIndexOf("其中", StringComparison.Ordinal);
         return ofWhich < 0 || !SubUnitWords().IsMatch(before[ofWhich..]);
     }
 
-    /// <summary>The sentence around <paramref name="at"/> speaks of applications (申请), not of appeals, letters or enquiries.</summary>
+    /// <summary>Units the text names as a part: 「其中市政府办公室公开10170条」.</summary>
+    private static List<string> PartNames(string text) =>
+        [.. NamedPart().Matches(text).Select(m => m.Groups["name"].Value).Distinct()];
+
+    /// <summary>The sentence around <paramref name="at"/> speaks of applications (申请), and up to the figure not of appeals,
+    /// letters or enquiries.</summary>
     private static bool AboutApplications(string text, int at)
     {
         var start = at;
         while (start > 0 && at - start < 300 && text[start - 1] is not ('。' or '\n'))
             start--;
         var sentence = text.AsSpan(start, SentenceEnd(text, at) - start);
-        return sentence.IndexOf("申请", StringComparison.Ordinal) >= 0 && !NotApplications().IsMatch(sentence);
+        // What follows the figure is another statement (e23: 「受理政府信息公开申请13件,答复13件,未收到…行政复议」).
+        var upTo = text.AsSpan(start, at - start + 1);
+        return sentence.IndexOf("申请", StringComparison.Ordinal) >= 0 && !NotApplications().IsMatch(upTo);
     }
 
     private static int SentenceEnd(string text, int at)
@@ -215,8 +231,9 @@ internal static partial class ProseReader
 
     private static Regex Case(string words) => new(words + Gap + "{0,8}?" + Num + "(?:件|起|宗)", RegexOptions.CultureInvariant);
 
-    /// <summary>Words between a verb and 申请 in a statement of applications: nothing about appeals.</summary>
-    private const string ApplicationGap = @"[^,。;:\n\d()复诉]";
+    /// <summary>Words between a verb and 申请 in a statement of applications: nothing about appeals (复议, 诉讼), but a reply
+    /// is no appeal (e01: 「受理答复政府信息公开申请28件」).</summary>
+    private const string ApplicationGap = @"(?:[答回]复|[^,。;:\n\d()复诉])";
 
     /// <summary>「共收到…政府信息公开申请15件」「收到政府信息公开申请1,」 — not 「…申请50件(含上年结转3件)」, which counts last year's too.</summary>
     [GeneratedRegex("(?:收到|新收|受理|接到|接收|收悉)(?<answered>并" + ApplicationGap + "{0,4}?(?:答复|回复))?(?<closed>并" + ApplicationGap + "{0,4}?办结)?"
@@ -226,6 +243,10 @@ internal static partial class ProseReader
     /// <summary>「共收到8份政府信息公开申请」「收到12起政府信息依申请公开」.</summary>
     [GeneratedRegex("(?:收到|新收|受理|接到)(?:了|共)?" + Num + "(?:件|条|起|份|个|宗|项)" + ApplicationGap + "{0,12}?申请")]
     private static partial Regex ReceivedCountFirst();
+
+    /// <summary>The legacy 统计表's words in prose: 「政府信息公开申请数为2,」 (e20) — not 「办理政府信息公开申请数量74个」.</summary>
+    [GeneratedRegex("(?<![理复结]|[理复结]政府)(?:政府)?信息公开申请(?:总)?数(?:量)?(?:为|是|共|达)?" + Num + @"(?:(?:件|例|宗|份|条|项|个)(?!\(含)|(?=[,。;\n]))")]
+    private static partial Regex ReceivedNumberOf();
 
     /// <summary>「上年结转3件」「(含结转办理2021年政府信息公开数量2个)」.</summary>
     [GeneratedRegex(@"(?:上年度?结转|含(?:上年度?)?结转)(?:[^,。;:\n\d()]|\d{4}年){0,20}?" + Num + "(?:件|个|条|项)")]
@@ -247,6 +268,9 @@ internal static partial class ProseReader
 
     [GeneratedRegex("来信|信箱|留言|咨询|热线|复议|诉讼")]
     private static partial Regex NotApplications();
+
+    [GeneratedRegex(@"其中,?(?<name>[\u4e00-\u9fff]{1,12}?(?:办公室|局|委员会|委|办|中心|政府))(?:共|累计)?(?:主动)?(?:公开|发布|受理|收到|办理)")]
+    private static partial Regex NamedPart();
 
     [GeneratedRegex("本级|县市|区县|市级|区级|县级|乡镇|街道|市直|州直|省直|各县|各区|各部门")]
     private static partial Regex SubUnitWords();

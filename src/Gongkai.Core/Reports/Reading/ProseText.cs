@@ -12,7 +12,7 @@ internal sealed record ProseItem(string Name, StatedNumber Number, string Unit, 
 internal static partial class ProseText
 {
     /// <summary>A number as prose states it (see <see cref="ChineseNumber"/>), in group <c>n</c>.</summary>
-    public const string Num = @"(?<n>(?:大约|将近|接近|超过|约|近|逾)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万(?!元)|亿(?!元))?|[一二两三四五六七八九十百千万零〇]{1,8})(?:余|多)?)";
+    public const string Num = @"(?<n>(?:大约|将近|接近|超过|约|近|逾)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:余|多)?万(?!元)|(?:余|多)?亿(?!元))?|[一二两三四五六七八九十百千万零〇]{1,8})(?:余|多)?)";
 
     /// <summary>Words between a keyword and its number: no clause break, no digit, no bracket.</summary>
     public const string Gap = @"[^,。;:\n\d()]";
@@ -70,13 +70,50 @@ internal static partial class ProseText
                 percent = (p, Decimals(m.Groups["p"].Value));
             var numberAt = m.Groups["n"].Index;
             var inBrackets = depth > 0;
-            var nameStart = m.Index;
-            while (nameStart > start && m.Index - nameStart < 16 && !IsNameBreak(text[nameStart - 1]))
-                nameStart--;
+            var nameStart = NameStart(text, start, m.Index);
+            // 「微信订阅号发布信息54期97条」 (e17): a count of issues right before is part of the name.
+            if (m.Index - nameStart <= 1 && nameStart > start && char.IsAsciiDigit(text[nameStart - 1]))
+            {
+                var digits = nameStart;
+                while (digits > start && char.IsAsciiDigit(text[digits - 1]))
+                    digits--;
+                nameStart = NameStart(text, start, digits);
+            }
             var unit = m.Groups["u"];
             var name = nameStart > start && !IsNameBreak(text[nameStart - 1]) ? "…" + text[nameStart..m.Index] : text[nameStart..m.Index];
-            yield return new ProseItem(name, number, unit.Value, numberAt, unit.Index + unit.Length, inBrackets, percent, depth);
+            // 「公共资金使用信息、机构调整和人员变动类信息各2条」 (e20): one figure for each name listed.
+            foreach (var each in Each(text, start, nameStart, name))
+                yield return new ProseItem(each, number, unit.Value, numberAt, unit.Index + unit.Length, inBrackets, percent, depth);
         }
+    }
+
+    private static int NameStart(string text, int start, int at)
+    {
+        var nameStart = at;
+        while (nameStart > start && at - nameStart < 16 && !IsNameBreak(text[nameStart - 1]))
+            nameStart--;
+        return nameStart;
+    }
+
+    /// <summary>The names a figure stands for: its own, or each of 「A、B各2条」.</summary>
+    private static IEnumerable<string> Each(string text, int start, int nameStart, string name)
+    {
+        if (!name.EndsWith('各') || name.StartsWith('…') || nameStart <= start || text[nameStart - 1] != '、')
+        {
+            yield return name;
+            yield break;
+        }
+        var names = new List<string> { name[..^1] };
+        for (var at = nameStart; at > start && text[at - 1] == '、';)
+        {
+            var pieceStart = NameStart(text, start, at - 1);
+            if (pieceStart == at - 1 || (pieceStart > start && !IsNameBreak(text[pieceStart - 1])) || (pieceStart > start && char.IsAsciiDigit(text[pieceStart - 1])))
+                break;
+            names.Insert(0, text[pieceStart..(at - 1)]);
+            at = pieceStart;
+        }
+        foreach (var each in names.Count > 1 ? names : [name])
+            yield return each;
     }
 
     /// <summary>What ends the words before a number: a clause break, a bracket, a digit.</summary>

@@ -14,8 +14,13 @@ internal static partial class ProseZeros
     {
         foreach (var (key, regex) in Statements)
         {
-            if (regex.Match(text) is { Success: true } m)
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (Narrower().IsMatch(m.ValueSpan))
+                    continue;
                 yield return new ReadFigure(key, Zero(key), ProseText.Quote(text, m.Index, m.Index + m.Length), "0");
+                break;
+            }
         }
     }
 
@@ -33,6 +38,11 @@ internal static partial class ProseZeros
 
     /// <summary>Words between a negation and what it negates: within the clause, nothing about appeals, fees or complaints.</summary>
     private const string Between = "[^,。;:\n复诉费投举]";
+
+    /// <summary>A negation of some cases only, those of a fault (e18: 「未出现因答复不当引起的行政复议、行政诉讼」 leaves others
+    /// open).</summary>
+    [GeneratedRegex("不当|不及时|不规范|不到位|错误|失误|违法|违规|泄露|泄密")]
+    private static partial Regex Narrower();
 
     [GeneratedRegex(Not + "(?:(?:收到|接到|接收到|接收|受理|发生|产生)过?" + Between + "{0,30}?(?:申请|请求)|(?:任何)?依申请)(?![^,。;\n]{0,24}(?:复议|诉讼|费|其他|其它))")]
     private static partial Regex NoApplications();

@@ -10,6 +10,8 @@ public class ChineseNumberTests
     [InlineData("12,345,678.5", 12345678.5, false)]
     [InlineData("14万余", 140000, true)]
     [InlineData("14万余条", 140000, true)]
+    [InlineData("20余万条", 200000, true)] // e01
+    [InlineData("3多亿", 300000000, true)]
     [InlineData("142.2万", 1422000, false)]
     [InlineData("142.2万条", 1422000, false)]
     [InlineData("近200万元", 200, true)]

@@ -136,4 +136,33 @@ public class ProseChecksTests
         Assert.Equal(("prose.parts_of_whole", Severity.Error), (finding.Rule, finding.Severity));
         Assert.Contains("= 11，超过了答复总数（多2）", finding.Message);
     }
+
+    [Fact]
+    public void The_first_part_larger_than_its_whole_should_be_an_error_and_a_later_one_a_statement_of_its_own()
+    {
+        // e09
+        var finding = Assert.Single(Audit("二是充分发挥政府门户网站作为我委主动公开信息的主渠道作用,主动公开信息19条,其中向政府网站推送35条,涉及国资监管信息35条。"));
+        Assert.Equal(("prose.parts_of_whole", Severity.Error), (finding.Rule, finding.Severity));
+        Assert.Contains("「主动公开信息19条,其中向政府网站推送35条」：其中向政府网站推送35，超过了所述总数19（多16）", finding.Message);
+        // e09: 108 is what the screens published, not part of the 95.
+        Assert.Empty(Audit("三是积极拓宽平台载体,利用委内OA系统将办公网络平台发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条。"));
+    }
+
+    [Fact]
+    public void Channels_adding_to_more_than_the_whole_should_be_a_warning()
+    {
+        // e17: one item may go out on several sites; 「54期97条」 of WeChat is a statement of its own.
+        var finding = Assert.Single(Audit("全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条,庆阳市党建网公开发布5条,“学习强国”公开发布2条,“庆阳外事”微信订阅号发布信息54期97条。"));
+        Assert.Equal(("prose.parts_of_whole", Severity.Warning), (finding.Rule, finding.Severity));
+        Assert.Contains("= 31，超过了所述总数23（多8）", finding.Message);
+    }
+
+    [Fact]
+    public void A_figure_for_each_of_several_kinds_should_count_once_for_each()
+    {
+        // e20
+        var finding = Assert.Single(Audit("我局2013年主动公开信息20条。其中,规范性文件信息10条,规划计划和完成情况类信息8条,公共资金使用信息、机构调整和人员变动类信息各2条。"));
+        Assert.Equal(("prose.parts_of_whole", Severity.Error), (finding.Rule, finding.Severity));
+        Assert.Contains("公共资金使用信息2 + 机构调整和人员变动类信息2 = 22，超过了所述总数20（多2）", finding.Message);
+    }
 }
