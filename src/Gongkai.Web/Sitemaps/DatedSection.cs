@@ -31,22 +31,33 @@ public sealed class DatedSection
     private const int Batch = 5_000;
 
     public static readonly DatedSection Items = new("items", "/xxgk/item/", db => db.CatalogItems.AsNoTracking()
-        .Where(i => i.State == CatalogState.Published && i.PublishedOn != null && i.IndexNumber != null)
+        .Where(i => i.State == CatalogState.Published && i.PublishedOn != null)   // publication assigns the 索引号
         .Select(i => new DatedRow { Date = i.PublishedOn!.Value, Id = i.Id, Key = i.IndexNumber!, Revised = i.RevisedOn }),
-        // A revision keeps the earlier text as version 1 (ReviseCatalogItem): the few revised items are found from that table.
-        db => db.CatalogItemVersions.AsNoTracking().Where(v => v.Number == 1)
-            .Join(db.CatalogItems, v => v.ItemId, i => i.Id, (v, i) => i)
-            .Where(i => i.State == CatalogState.Published && i.PublishedOn != null && i.RevisedOn != null)
-            .Select(i => new DatedRow { Date = i.PublishedOn!.Value, Id = i.Id, Revised = i.RevisedOn }));
+        RevisedItemsAsync);
 
     public static readonly DatedSection Letters = new("letters", "/hdjl/letters/", db => db.Letters.AsNoTracking()
         .Where(l => l.Published && l.PublishedOn != null)
         .Select(l => new DatedRow { Date = l.PublishedOn!.Value, Id = l.Id, Key = l.Number }), null);
 
-    private readonly Func<GongkaiDb, IQueryable<DatedRow>> rows;
-    private readonly Func<GongkaiDb, IQueryable<DatedRow>>? revised;
+    /// <summary>
+    /// The published items revised since publication. A revision keeps the earlier text as version 1 (ReviseCatalogItem), so
+    /// the few revised items are read from that small table first: joined the other way, the planner walks every published item.
+    /// </summary>
+    private static async Task<List<DatedRow>> RevisedItemsAsync(GongkaiDb db, CancellationToken ct)
+    {
+        var rows = new List<DatedRow>();
+        var ids = await db.CatalogItemVersions.AsNoTracking().Where(v => v.Number == 1).Select(v => v.ItemId).ToListAsync(ct);
+        foreach (var chunk in ids.Chunk(1_000))
+            rows.AddRange(await db.CatalogItems.AsNoTracking()
+                .Where(i => chunk.Contains(i.Id) && i.State == CatalogState.Published && i.PublishedOn != null && i.RevisedOn != null)
+                .Select(i => new DatedRow { Date = i.PublishedOn!.Value, Id = i.Id, Revised = i.RevisedOn }).ToListAsync(ct));
+        return rows;
+    }
 
-    private DatedSection(string name, string pathPrefix, Func<GongkaiDb, IQueryable<DatedRow>> rows, Func<GongkaiDb, IQueryable<DatedRow>>? revised)
+    private readonly Func<GongkaiDb, IQueryable<DatedRow>> rows;
+    private readonly Func<GongkaiDb, CancellationToken, Task<List<DatedRow>>>? revised;
+
+    private DatedSection(string name, string pathPrefix, Func<GongkaiDb, IQueryable<DatedRow>> rows, Func<GongkaiDb, CancellationToken, Task<List<DatedRow>>>? revised)
     {
         Name = name;
         PathPrefix = pathPrefix;
@@ -64,7 +75,7 @@ public sealed class DatedSection
     {
         var years = await rows(db).GroupBy(r => r.Date.Year)
             .Select(g => new { Year = g.Key, Count = g.Count(), Newest = g.Max(r => r.Date) }).ToListAsync(ct);
-        var changed = revised is null ? [] : await revised(db).ToListAsync(ct);
+        var changed = revised is null ? [] : await revised(db, ct);
         var files = new List<SitemapFile>();
         foreach (var year in years.OrderByDescending(y => y.Year))
         {
@@ -130,6 +141,6 @@ public sealed class DatedSection
         if (after is null)
             return rows;
         var (date, id) = (after.Date, after.Id);
-        return rows.Where(r => r.Date > date || (r.Date == date && r.Id.CompareTo(id) > 0));
+        return rows.Where(r => r.Date >= date && (r.Date > date || (r.Date == date && r.Id.CompareTo(id) > 0)));   // >= bounds the index range
     }
 }
