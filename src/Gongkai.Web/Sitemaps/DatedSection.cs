@@ -141,6 +141,6 @@ public sealed class DatedSection
         if (after is null)
             return rows;
         var (date, id) = (after.Date, after.Id);
-        return rows.Where(r => r.Date >= date && (r.Date > date || (r.Date == date && r.Id.CompareTo(id) > 0)));   // >= bounds the index range
+        return rows.Where(r => r.Date > date || (r.Date == date && r.Id.CompareTo(id) > 0));
     }
 }
