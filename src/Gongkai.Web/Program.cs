@@ -3,6 +3,7 @@ using Gongkai.App.Data;
 using Gongkai.Web;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Api;
+using Gongkai.Web.Sitemaps;
 
 // Content comes from the build output, so the app runs from any working directory; ./data/ stays under the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -31,6 +32,7 @@ builder.Services.AddAttachmentUploads(builder.Configuration);
 builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddReceiptTokens();
+builder.Services.AddSitemaps(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHostedService<OutboxDispatch>();
 builder.Services.AddHostedService<SiteCheckSchedule>();
@@ -64,6 +66,7 @@ app.MapOfficeSolicitationsApi();
 app.MapAuditApi();
 app.MapSurveysApi(); app.MapInterviewsApi(); app.MapOfficeSurveysApi(); app.MapOfficeInterviewsApi();
 app.MapFeeds();
+app.MapSitemaps();
 app.MapAttachmentDownloads();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");

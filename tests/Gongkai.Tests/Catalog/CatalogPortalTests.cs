@@ -70,8 +70,7 @@ public class CatalogPortalTests
         Assert.Equal(2, feed.Root!.Elements(atom + "entry").Count());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/xxgk/item/000000000/2024-00001")).StatusCode);
 
-        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var locations = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Descendants(sitemap + "loc").Select(l => l.Value).ToList();
+        var locations = (await SitemapTests.ReadAsync(client)).SelectMany(f => f.Urls).Select(u => u.Loc).ToList();
         Assert.Contains(locations, l => l.EndsWith($"/xxgk/item/{policy}", StringComparison.Ordinal));
         Assert.Contains(locations, l => l.EndsWith($"/units/{SeedDemoData.CityCode}", StringComparison.Ordinal));
     }
