@@ -30,12 +30,17 @@ public static class Startup
         {
             // First start: no migration has ever run here (the file is missing, or an empty one was opened by a CLI command).
             var firstStart = settings.Provider == DatabaseProvider.Sqlite && !await MigrateDatabase.HasSchemaAsync(services);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            app.Logger.LogInformation("正在迁移数据库…");
             await services.GetRequiredService<MigrateDatabase>().HandleAsync();
+            app.Logger.LogInformation("数据库迁移完成（{Seconds:0.0} 秒）。", watch.Elapsed.TotalSeconds);
             if (firstStart && app.Configuration.GetValue("Demo:SeedOnFirstStart", true))
             {
+                app.Logger.LogInformation("首次启动：正在载入演示数据…");
+                watch.Restart();
                 var seeded = await services.GetRequiredService<SeedDemo>().HandleAsync();
-                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息，{Cases} 件复议诉讼案件，{Figures} 个年度报告录入数字，{Reports} 份年度报告，{Letters} 件来信，{Participation} 项政民互动记录，{SiteCheck} 项网站自查设置）。",
-                    seeded.Units, seeded.Applications, seeded.Items, seeded.Cases, seeded.ReportFigures, seeded.Reports, seeded.Letters, seeded.Participation, seeded.SiteCheck);
+                app.Logger.LogInformation("首次启动：已载入演示数据（{Units} 个单位，{Applications} 件依申请公开申请，{Items} 条主动公开信息，{Cases} 件复议诉讼案件，{Figures} 个年度报告录入数字，{Reports} 份年度报告，{Letters} 件来信，{Participation} 项政民互动记录，{SiteCheck} 项网站自查设置；{Seconds:0.0} 秒）。",
+                    seeded.Units, seeded.Applications, seeded.Items, seeded.Cases, seeded.ReportFigures, seeded.Reports, seeded.Letters, seeded.Participation, seeded.SiteCheck, watch.Elapsed.TotalSeconds);
             }
         }
         // The search index (a cache of the database) is opened, rebuilt if need be, and kept current by SearchIndexing.

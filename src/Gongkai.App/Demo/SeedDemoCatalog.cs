@@ -27,8 +27,9 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
     /// <summary>The generator's seed: 条例第十二条, the catalog.</summary>
     private const int Seed = 12;
 
+    /// <param name="origin">The seed's batch, marked on its change-log entries (an index that holds the batch skips them).</param>
     /// <returns>How many items were added (0 when there already are some, or no demo unit exists).</returns>
-    public async Task<int> HandleAsync(int items = 3000, CancellationToken ct = default)
+    public async Task<int> HandleAsync(int items = 3000, Guid? origin = null, CancellationToken ct = default)
     {
         if (items <= 0 || await db.CatalogItems.AnyAsync(ct))
             return 0;
@@ -48,7 +49,7 @@ public sealed partial class SeedDemoCatalog(GongkaiDb db, OfficialCalendar calen
         db.CatalogItems.AddRange(catalog);
         // Queued for the search index in the same write, as every publication is (the index is a cache of the database).
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Set<Search.SearchChange>().AddRange(catalog.Select(i => new Search.SearchChange { ItemId = i.Id, EnqueuedAt = now }));
+        db.Set<Search.SearchChange>().AddRange(catalog.Select(i => new Search.SearchChange { ItemId = i.Id, EnqueuedAt = now, Origin = origin }));
         await db.SaveChangesAsync(ct);
         return catalog.Count;
     }

@@ -24,8 +24,9 @@ public sealed class SeedDemoLetters(GongkaiDb db, GenerateDemoLetters generator,
     private const int DemoCount = 2800;
     private const double DemoBacklog = 0.003;
 
+    /// <param name="origin">The seed's batch, marked on its change-log entries (an index that holds the batch skips them).</param>
     /// <returns>How many letters were added.</returns>
-    public async Task<int> HandleAsync(CancellationToken ct = default)
+    public async Task<int> HandleAsync(Guid? origin = null, CancellationToken ct = default)
     {
         if (await db.Letters.AnyAsync(ct))
             return 0;
@@ -41,7 +42,7 @@ public sealed class SeedDemoLetters(GongkaiDb db, GenerateDemoLetters generator,
         db.LetterSuggestionOutcomes.AddRange(Suggestions(new Random(Seed), byKey, mailboxes, from, to));
         // The published ones queued for the search index in the same write, as every publication is.
         var now = clock.GetUtcNow().UtcDateTime;
-        db.AddRange(letters.Where(Search.IndexedLetters.IsPublished).Select(l => Search.SearchChange.ForLetter(l.Id, now)));
+        db.AddRange(letters.Where(Search.IndexedLetters.IsPublished).Select(l => Search.SearchChange.ForLetter(l.Id, now, origin)));
         await db.SaveChangesAsync(ct);
         return letters.Count;
     }

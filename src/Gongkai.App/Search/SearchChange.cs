@@ -27,7 +27,8 @@ public class SearchChange
     public static SearchChange Rebuild(DateTime now) => new() { ItemId = RebuildAll, EnqueuedAt = now };
 
     /// <summary>Asks for a letter's search entry to follow its publication (公开选登, 撤销公开, a change while published).</summary>
-    public static SearchChange ForLetter(Guid letterId, DateTime now) => new() { Kind = SearchDocument.Letter, ItemId = letterId, EnqueuedAt = now };
+    public static SearchChange ForLetter(Guid letterId, DateTime now, Guid? origin = null) =>
+        new() { Kind = SearchDocument.Letter, ItemId = letterId, EnqueuedAt = now, Origin = origin };
 
     public long Id { get; set; }
 
