@@ -303,7 +303,7 @@ public class AuditPageFiguresTests
         var rows = page.QuerySelectorAll("table.prose-figures tbody tr")
             .Select(r => (r.QuerySelector("th")!.TextContent, r.QuerySelectorAll("td")[0].TextContent)).ToList();
         Assert.Equal(8, rows.Count);
-        Assert.Contains(("主动公开政府信息数", "142.2万"), rows);
+        Assert.Contains(("主动公开政府信息数", "142.2万条"), rows);   // as written, measure word and all
         Assert.Contains(("信函申请数", "232"), rows);
         Assert.DoesNotContain("1422000", page.QuerySelector("table.prose-figures")!.TextContent);
         Assert.Contains("表格 0 个，正文 8 个", page.QuerySelector(".audit-result dl")!.TextContent);
