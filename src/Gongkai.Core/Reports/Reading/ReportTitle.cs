@@ -99,6 +99,9 @@ public static partial class ReportTitle
 
     private const string Report = @"(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:开展)?(?:(?:19|20)\d{2})?(?:年度)?(?:报告|年报|工作报告|告年度报|情况)";
 
+    /// <summary>The words that follow a unit doing the year's work (「…认真贯彻落实」), as alternatives.</summary>
+    private const string Doing = "认真|严格|坚持|按照|继续|立足|根据|全面|深入|进一步|高度|紧紧|紧扣|始终|积极|围绕|以|在";
+
     private const string Name = @"[^\d,。;:《》""“”、\n]";
 
     private const string UnitEnd = "(?:政府|办公室|办公厅|局|委|厅|部|署|镇|乡|街道|办事处|委员会|管委会|中心|办)(?:\\([^()\\n]{2,30}\\))?";
@@ -125,11 +128,11 @@ public static partial class ReportTitle
     private static partial Regex TitleInQuotes();
 
     /// <summary>The unit the opening names as doing the year's work: 「2020年,抚远市生态环境局认真贯彻落实…」.</summary>
-    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}年度?(?:全年)?,?(?:在[^,。\n]{0,30}下,)?(?<unit>" + Name + "{2,30}?" + UnitEnd + @")(?:认真|严格|坚持|按照|继续|立足|根据|全面|深入|进一步|高度|紧紧|紧扣|始终|积极|围绕|以|在|对外|共)")]
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}年度?(?:全年)?,?(?:在[^,。\n]{0,30}下,)?(?<unit>" + Name + "{2,30}?" + UnitEnd + ")(?:" + Doing + "|对外|共)")]
     private static partial Regex OpeningSubject();
 
     /// <summary>The unit the overview opens with: 「一、总体情况\n按照区委、区政府有关要求,区政府政务服务办进一步完善…」.</summary>
-    [GeneratedRegex(@"(?:总体情况|概述)\n(?:[^,。\n]{0,30},)?(?<unit>" + Name + "{2,30}?" + UnitEnd + @")(?:认真|严格|坚持|按照|继续|立足|根据|全面|深入|进一步|高度|紧紧|紧扣|始终|积极|围绕|以|在)")]
+    [GeneratedRegex(@"(?:总体情况|概述)\n(?:[^,。\n]{0,30},)?(?<unit>" + Name + "{2,30}?" + UnitEnd + ")(?:" + Doing + ")")]
     private static partial Regex OverviewSubject();
 
     [GeneratedRegex(@"统计期限[^\d]{0,6}" + Year + "年")]

@@ -188,13 +188,19 @@ internal sealed class TableReader
             notes.Add($"{name}只读到{values.Count}个数（应有{leaves.Count}个），无法判断所在列，未读取。");
             return values[^1];
         }
+        Fill(entry, label, name, leaves, placed);
+        return placed.LastOrDefault(p => p is not null) ?? i;
+    }
+
+    /// <summary>The row's cells from the tokens placed under its columns (null: an empty cell); the row counts as filled.</summary>
+    private void Fill(LayoutIndex.Entry entry, string label, string name, List<ReportColumn> leaves, List<int?> placed)
+    {
         filledRows.Add(entry);
         for (var k = 0; k < placed.Count && k < leaves.Count; k++)
         {
             if (placed[k] is { } s)
                 Put(ReportKeys.Cell(entry.Table.KeyPrefix, entry.Row.Key, leaves[k].Key), tokens[s], label, name);
         }
-        return placed.LastOrDefault(p => p is not null) ?? i;
     }
 
     /// <summary>
@@ -215,12 +221,7 @@ internal sealed class TableReader
             notes.Add($"{name}只读到{values.Count}个数（应有{leaves.Count}个），按空行也无法判断所在列，未读取。");
             return values[^1];
         }
-        filledRows.Add(entry);
-        for (var k = 0; k < leaves.Count; k++)
-        {
-            if (placed[k] is { } s)
-                Put(ReportKeys.Cell(entry.Table.KeyPrefix, entry.Row.Key, leaves[k].Key), tokens[s], label, name);
-        }
+        Fill(entry, label, name, leaves, placed);
         return values[^1];
     }
 
