@@ -39,12 +39,12 @@ public class FirstStartTests
         Assert.Single(log.Lines, l => l.StartsWith("检索索引已从数据库重建", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Lines, l => l.StartsWith("检索索引从数据库重建", StringComparison.Ordinal));
 
-        // A publication after the seed is found on the next follow.
+        // A publication after the seed is found once the follower has caught up.
         var item = await CatalogWorkflowTests.SubmittedAsync(app.Database, CatalogWorkflowTests.Notice("关于鹭洲湿地公园试运行的公告"), "city");
         await using (var scope = app.Database.Scope())
             Assert.True((await app.Database.Get<PublishCatalogItem>(scope).HandleAsync(new(item.Id),
                 StaffScope.System with { Roles = new HashSet<string> { StaffRole.CatalogReviewer } })).Succeeded);
-        Assert.Equal(0, (await SearchAsync(app, "鹭洲湿地")).Total);
+        // (The portal's own follower may already have applied it: only "found once caught up" is certain.)
         await follower.CatchUpAsync();
         Assert.Equal(1, (await SearchAsync(app, "鹭洲湿地")).Total);
     }
