@@ -3,6 +3,7 @@ using Gongkai.App.Data;
 using Gongkai.Web;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Api;
+using Gongkai.Web.PageCache;
 using Gongkai.Web.Sitemaps;
 
 // Content comes from the build output, so the app runs from any working directory; ./data/ stays under the working directory.
@@ -33,6 +34,7 @@ builder.Services.AddSeveralNodes(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddReceiptTokens();
 builder.Services.AddSitemaps(builder.Configuration);
+builder.Services.AddPortalPageCache(builder.Configuration);
 builder.Services.AddHostedService<SearchIndexing>();
 builder.Services.AddHostedService<OutboxDispatch>();
 builder.Services.AddHostedService<SiteCheckSchedule>();
@@ -50,6 +52,7 @@ app.UseCrossSiteChecks();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UsePortalPageCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapUnitsApi();

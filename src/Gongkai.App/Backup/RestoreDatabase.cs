@@ -13,7 +13,7 @@ namespace Gongkai.App.Backup;
 /// holds against the manifest and empties the search index folder, so the portal rebuilds the index when it starts.
 /// The portal must be stopped (its index lock tells).
 /// </summary>
-public sealed class RestoreDatabase(GongkaiDb db, DatabaseSettings settings, Search.CatalogIndex index, MigrateDatabase migrate)
+public sealed class RestoreDatabase(GongkaiDb db, DatabaseSettings settings, Search.CatalogIndex index, MigrateDatabase migrate, TimeProvider clock)
 {
     public sealed record Input(string File, bool Force = false);
 
@@ -66,6 +66,8 @@ public sealed class RestoreDatabase(GongkaiDb db, DatabaseSettings settings, Sea
         // this one included, rebuilds from the restored database instead.
         await db.Set<Search.SearchChange>().ExecuteDeleteAsync(ct);
         await db.Set<Search.SearchNode>().ExecuteDeleteAsync(ct);
+        db.Add(PageCache.PageChange.Of([PageCache.PortalAreas.Units], clock.GetUtcNow().UtcDateTime));   // every cached page, on every node
+        await db.SaveChangesAsync(ct);
         index.Reset();
         return Outcome<Result>.Done(new(manifest, restored, migrated, index.Folder));
     }

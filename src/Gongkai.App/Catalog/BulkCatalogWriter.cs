@@ -84,6 +84,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                     await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
                 await changeRows.FlushAsync(ct);
             }
+            db.Add(PageCache.PageChange.Of([PageCache.PortalAreas.Catalog], clock.GetUtcNow().UtcDateTime));   // saved with the counters
             await MoveCountersAsync(highest, ct);
             await transaction.CommitAsync(ct);
         }

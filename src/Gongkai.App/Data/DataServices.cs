@@ -15,8 +15,12 @@ public static class DataServices
     public static IServiceCollection AddGongkaiData(this IServiceCollection services)
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddDbContext<SqliteGongkaiDb>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
-        services.AddDbContext<PostgresGongkaiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+        // Every save that changes what public pages show is logged for the page cache (PageCache/PageChangeRecorder).
+        services.AddSingleton<PageCache.PageChanges>().AddSingleton<PageCache.PageChangeRecorder>();
+        services.AddDbContext<SqliteGongkaiDb>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<PageCache.PageChangeRecorder>()));
+        services.AddDbContext<PostgresGongkaiDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<PageCache.PageChangeRecorder>()));
         return services.AddScoped<GongkaiDb>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresGongkaiDb>()
             : sp.GetRequiredService<SqliteGongkaiDb>());

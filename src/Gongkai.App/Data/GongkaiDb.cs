@@ -103,6 +103,7 @@ public abstract class GongkaiDb(DbContextOptions options) : IdentityDbContext<St
         builder.ApplyConfiguration(new Catalog.CatalogItemVersionConfiguration());
         builder.ApplyConfiguration(new Search.SearchChangeConfiguration());
         builder.ApplyConfiguration(new Search.SearchNodeConfiguration());
+        builder.ApplyConfiguration(new PageCache.PageChangeConfiguration());
         builder.ApplyConfiguration(new Calendar.CalendarImportConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseConfiguration());
         builder.ApplyConfiguration(new Cases.ReviewCaseLogEntryConfiguration());

@@ -98,6 +98,8 @@ public sealed class BulkLetterWriter(GongkaiDb db, CatalogIndex index, SearchFol
                     await changeRows.AddAsync(new SearchChange { Kind = SearchDocument.Letter, ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
                 await changeRows.FlushAsync(ct);
             }
+            db.Add(PageCache.PageChange.Of([PageCache.PortalAreas.Letters], clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
         catch

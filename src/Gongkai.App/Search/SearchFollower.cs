@@ -20,7 +20,7 @@ namespace Gongkai.App.Search;
 /// rolled-back write). Re-applying an entry is harmless: it replaces the item's document with the database's.
 /// </remarks>
 public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex index, SearchLogSettings settings, TimeProvider clock,
-    ILogger<SearchFollower> logger)
+    PageCache.PageChanges pages, ILogger<SearchFollower> logger)
 {
     private sealed record Gap(long From, long To, DateTime Seen);
 
@@ -51,6 +51,8 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
             }
             var read = await ApplyAsync(db, ct);
             Passed();
+            if (read > 0)
+                await pages.CommittedAsync([PageCache.PortalAreas.Search], ct);   // cached search pages show what the index now holds
             return read;
         }
         finally
@@ -270,6 +272,7 @@ public sealed class SearchFollower(IServiceScopeFactory scopes, CatalogIndex ind
         finally
         {
             index.Rebuilding = false;
+            await pages.CommittedAsync([PageCache.PortalAreas.Search], CancellationToken.None);
         }
     }
 

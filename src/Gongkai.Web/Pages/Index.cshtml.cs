@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Units;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
@@ -13,6 +16,7 @@ namespace Gongkai.Web.Pages;
 /// application entry; 法定主动公开内容 by 条例第二十条 (<see cref="StatutoryDisclosure"/>); the newest items and 政策解读.
 /// Each list is one small query read from an index (State or Genre, then PublishedOn).
 /// </summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Catalog, PortalAreas.Participation])]
 public class IndexModel(GongkaiDb db, PortalIdentity portal) : PageModel
 {
     public sealed record UnitLink(string Code, string FullName, UnitKind Kind);

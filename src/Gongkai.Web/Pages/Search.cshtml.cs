@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.App.Search;
@@ -10,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages;
 
 /// <summary>/search: full-text search of the catalog, a plain GET form that works without JavaScript.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Catalog, PortalAreas.Search])]
 public class SearchModel(GongkaiDb db, CatalogSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -33,6 +33,9 @@ public sealed class WebApp(TestDatabase database, IReadOnlyDictionary<string, st
             builder.UseSetting(key, value);
         builder.UseSetting("Demo:SeedOnFirstStart", "false");
         builder.UseSetting("SiteCheck:Scheduled", "false"); // no background checks or probes while a test reads the pages
+        // Tests change data through their own service provider (like the CLI beside a portal), which the page cache sees
+        // only when its follower polls; the page-cache tests and the page crawl turn it on (PageCache/PortalPageCacheTests).
+        builder.UseSetting("PageCache:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Hdjl;
 
 /// <summary>/hdjl 互动交流: the open mailboxes, the website-error channel, and the ways to the query page, the published letters and the statistics.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Letters])]
 public class IndexModel(GongkaiDb db, LetterSettings settings) : PageModel
 {
     /// <summary>Working days within which a website error is answered (configuration).</summary>

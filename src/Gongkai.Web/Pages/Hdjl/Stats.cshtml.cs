@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Units;
 using Gongkai.App;
 using Gongkai.App.Data;
@@ -9,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Hdjl;
 
 /// <summary>/hdjl/stats: the published figures per mailbox of a unit's mailboxes (the top unit's by default) for a year, a quarter or a month.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Letters])]
 public class StatsModel(GongkaiDb db, LetterStats stats, LetterSettings settings, TimeProvider clock) : PageModel
 {
     public LetterSettings Settings => settings;

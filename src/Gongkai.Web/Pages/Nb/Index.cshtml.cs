@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Units;
 using Gongkai.App.Data;
 using Gongkai.App.Reports;
@@ -9,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Nb;
 
 /// <summary>/nb: the published annual reports, newest year first, optionally of one unit and the units below it.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Reports])]
 public class IndexModel(GongkaiDb db) : PageModel
 {
     public sealed record Line(string UnitCode, string UnitName, int Year, DateTime PublishedAt);

@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Nb;
 
 /// <summary>/nb/{unit}/{year}: a published report as it was published — the text and the tables of its snapshot.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Reports])]
 public class ReportModel(ReportDocuments documents) : PageModel
 {
     public ReportDocument Document { get; private set; } = null!;

@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.App.Units;
 using Gongkai.Core.Units;
@@ -11,6 +14,7 @@ namespace Gongkai.Web.Pages.Units;
 /// A unit's page, the hub of its openness: its 政府信息公开指南 (条例第十二条: its disclosure office and how to obtain
 /// information) with links to its catalog, its annual reports and the application form addressed to it, and its newest items.
 /// </summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Catalog])]
 public class GuideModel(GongkaiDb db) : PageModel
 {
     public Unit? Unit { get; private set; }

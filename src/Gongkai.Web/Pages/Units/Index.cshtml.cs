@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.Core.Units;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Units;
 
+[OutputCache(PolicyName = PortalPageCache.Policy)]
 public class IndexModel(GongkaiDb db) : PageModel
 {
     public sealed record Entry(Guid Id, Guid? ParentId, string Code, string FullName, UnitKind Kind);

@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Units;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
@@ -10,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Xxgk;
 
 /// <summary>/xxgk and /xxgk/{unit}: the proactive disclosure catalog by unit (with its subtree), theme, genre, year and validity.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Catalog])]
 public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Unit { get; set; }

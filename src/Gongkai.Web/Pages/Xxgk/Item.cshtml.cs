@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +13,7 @@ namespace Gongkai.Web.Pages.Xxgk;
 /// A revised item says when it was revised and lists its earlier texts (_Revisions.cshtml); <c>?version=N</c> shows the
 /// N-th earlier text in the page, labelled as superseded and kept out of search engines (X-Robots-Tag: noindex).
 /// </summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Catalog, PortalAreas.Participation])]
 public class ItemModel(PublicCatalog catalog, CatalogRevisions revisions, SiteAddress site) : PageModel
 {
     public PublicCatalog.Item? Item { get; private set; }

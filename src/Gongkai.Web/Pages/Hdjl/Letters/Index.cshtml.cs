@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Gongkai.App.Data;
 using Gongkai.App.Search;
@@ -9,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Hdjl.Letters;
 
 /// <summary>/hdjl/letters 公开选登: the published letters, searched with the catalog's semantics and filtered by mailbox, type and date (a plain GET form).</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Letters, PortalAreas.Search])]
 public class IndexModel(GongkaiDb db, LetterSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -1,3 +1,6 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
 using Gongkai.Core.Letters;
@@ -9,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Hdjl.Letters;
 
 /// <summary>/hdjl/letters/{number}: one published letter (公开选登) as the office published it, the writer's name masked (张**), with both dates.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Letters])]
 public class LetterModel(GongkaiDb db) : PageModel
 {
     public sealed record Published(string Number, string Subject, string Writer, string Mailbox, LetterType Type, DateOnly ReceivedOn, DateOnly AnsweredOn,

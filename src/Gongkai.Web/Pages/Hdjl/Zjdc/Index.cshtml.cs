@@ -1,9 +1,13 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Participation.Solicitations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Hdjl.Zjdc;
 
 /// <summary>/hdjl/zjdc: 意见征集 and 调查 — open ones first, then upcoming and closed (20 closed a page), each with its state and period.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Participation])]
 public class IndexModel(PublicSolicitations solicitations) : PageModel
 {
     public PublicSolicitations.Listing Listing { get; private set; } = null!;

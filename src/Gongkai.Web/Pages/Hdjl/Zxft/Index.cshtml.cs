@@ -1,9 +1,13 @@
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Participation.Interviews;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Hdjl.Zxft;
 
 /// <summary>/hdjl/zxft: online interviews (在线访谈) — upcoming, live, and past with their transcripts — with their question counts.</summary>
+[OutputCache(PolicyName = PortalPageCache.Policy, Tags = [PortalAreas.Participation])]
 public class IndexModel(PublicInterviews interviews) : PageModel
 {
     public IReadOnlyList<PublicInterviews.Item> Items { get; private set; } = [];
