@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Portal throughput under load (wrk, loopback): item pages, search pages, and a static file for scale.
+# Portal throughput under load (wrk, loopback): item pages, catalog list pages, search pages, and a static file for scale.
+# Public pages are served from the page cache after their first request (PageCache:Enabled, default true); run with
+# PAGECACHE=false to measure every request rendered from the database.
 # Usage: bench/load.sh DIR   — DIR holds data/ (e.g. after `gongkai demo catalog --items 1000000` run in DIR).
 # Needs wrk (apt-get install wrk). Prints wrk's summary (requests/s, latency percentiles) for each target.
 set -euo pipefail
@@ -11,7 +13,7 @@ duration=${DURATION:-20s}
 
 dotnet build -c Release "$repo/src/Gongkai.Web" -v q -nologo >/dev/null
 cd "$dir"
-ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning PageCache__Enabled=${PAGECACHE:-true} \
   dotnet "$repo/src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll" --urls "$base" >"$dir/load-web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null || true' EXIT
@@ -39,6 +41,12 @@ script() {   # a wrk script requesting the given paths in turn
     echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'; } >"$2"
 }
 sed 's#^#/xxgk/item/#' "$paths/items" >"$paths/item-paths"
+# 100 catalog list pages: the first 40 pages of the whole catalog, then each year's and each 体裁's first pages.
+{ for page in $(seq 1 40); do echo "/xxgk?page=$page"; done
+  for year in 2022 2023 2024 2025 2026; do for page in 1 2 3 4 5 6; do echo "/xxgk?year=$year&page=$page"; done; done
+  for genre in Notice NormativeDocument Plan Interpretation Report Announcement; do for page in 1 2 3 4 5; do echo "/xxgk?genre=$genre&page=$page"; done; done
+} | head -100 >"$paths/list-paths"
+script "$paths/list-paths" "$paths/lists.lua"
 script "$paths/item-paths" "$paths/items.lua"
 script "$paths/searches" "$paths/search.lua"
 
@@ -46,5 +54,7 @@ echo "== static file /site.css"
 wrk -t2 -c32 -d"$duration" --latency "$base/site.css" | grep -E "Requests/sec|Latency|99%|50%"
 echo "== item pages ($(wc -l <"$paths/item-paths") different items)"
 wrk -t2 -c32 -d"$duration" --latency -s "$paths/items.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+echo "== catalog list pages ($(wc -l <"$paths/list-paths") different lists)"
+wrk -t2 -c32 -d"$duration" --latency -s "$paths/lists.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
 echo "== search pages ($(wc -l <"$paths/searches") different queries)"
 wrk -t2 -c32 -d"$duration" --latency -s "$paths/search.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"

@@ -28,7 +28,8 @@ public static class PageBar
     /// </summary>
     public static async Task<WebApp> StartOnDemoAsync(int items = 400)
     {
-        var app = await WebApp.StartAsync(DatabaseProvider.Sqlite);
+        // The page cache on, as in production: the crawl reads every page at both widths, the second time from memory.
+        var app = await WebApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["PageCache:Enabled"] = "true" });
         await using var scope = app.Database.Scope();
         var db = app.Database;
         await db.Get<SeedDemoApplications>(scope).HandleAsync();
