@@ -17,7 +17,9 @@ ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning PageCache__
   dotnet "$repo/src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll" --urls "$base" >"$dir/load-web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 600); do curl -fs "$base/healthz" >/dev/null && break; sleep 1; done
+rss() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$web/status"; }   # the portal's resident memory, MB
+echo "== resident memory after start: $(rss) MB"
 
 # 200 real items (index numbers from the API) and 200 searches made of their titles' words.
 paths=$(mktemp -d)
@@ -36,6 +38,13 @@ for title in sys.stdin.read().split("\n"):
     print("/search?q=" + urllib.parse.quote("".join(han[i:i+n])))
 ' | head -200 >"$paths/searches"
 
+# wrk against the portal, its summary, and the portal's peak resident memory meanwhile (sampled every 200 ms).
+load() {
+  wrk -t2 -c32 -d"$duration" --latency "$@" >"$paths/wrk.out" & local w=$! peak=0 r
+  while kill -0 $w 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r; sleep 0.2; done
+  wait $w; grep -E "Requests/sec|Latency|99%|50%|Non-2xx" "$paths/wrk.out"; echo "  resident memory: peak $peak MB, after $(rss) MB"
+}
+
 script() {   # a wrk script requesting the given paths in turn
   { echo "paths = {"; sed 's/.*/  "&",/' "$1"; echo "}"; echo 'i = 0'
     echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'; } >"$2"
@@ -50,11 +59,14 @@ script "$paths/list-paths" "$paths/lists.lua"
 script "$paths/item-paths" "$paths/items.lua"
 script "$paths/searches" "$paths/search.lua"
 
+wrk -t2 -c32 -d5s "$base/site.css" >/dev/null   # warm-up: .NET recompiles the hot path at its final tier
 echo "== static file /site.css"
-wrk -t2 -c32 -d"$duration" --latency "$base/site.css" | grep -E "Requests/sec|Latency|99%|50%"
+load "$base/site.css"
 echo "== item pages ($(wc -l <"$paths/item-paths") different items)"
-wrk -t2 -c32 -d"$duration" --latency -s "$paths/items.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+load -s "$paths/items.lua" "$base"
 echo "== catalog list pages ($(wc -l <"$paths/list-paths") different lists)"
-wrk -t2 -c32 -d"$duration" --latency -s "$paths/lists.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+load -s "$paths/lists.lua" "$base"
 echo "== search pages ($(wc -l <"$paths/searches") different queries)"
-wrk -t2 -c32 -d"$duration" --latency -s "$paths/search.lua" "$base" | grep -E "Requests/sec|Latency|99%|50%|Non-2xx"
+load -s "$paths/search.lua" "$base"
+sleep 30
+echo "== resident memory 30 s after the load: $(rss) MB"
