@@ -79,8 +79,11 @@ public sealed class PublicCatalog(GongkaiDb db, TimeProvider clock)
             .SingleOrDefaultAsync(x => x.IndexNumber == indexNumber && (x.State == CatalogState.Published || x.State == CatalogState.Withdrawn), ct);
         if (i is null)
             return null;
-        var interpretations = await db.CatalogItems.AsNoTracking().Where(x => x.InterpretsId == i.Id && x.State == CatalogState.Published)
-            .OrderBy(x => x.PublishedOn).Select(x => new Link(x.IndexNumber!, x.Title)).ToListAsync(ct);
+        // By the interpreted item alone, state and order in memory (an item has a handful of interpretations): given the state
+        // and order too, SQLite without statistics (a freshly written catalog) walks the state index of every item instead.
+        var interpretations = (await db.CatalogItems.AsNoTracking().Where(x => x.InterpretsId == i.Id)
+                .Select(x => new { x.State, x.PublishedOn, Link = new Link(x.IndexNumber!, x.Title) }).ToListAsync(ct))
+            .Where(x => x.State == CatalogState.Published).OrderBy(x => x.PublishedOn).Select(x => x.Link).ToList();
         var row = new Row(i.IndexNumber!, i.Title, i.Unit.FullName, i.Unit.Code, i.FormedOn, i.PublishedOn!.Value, i.DocumentNumber, i.Genre, i.Theme,
             CatalogTerms.EffectiveValidity(i.Validity, i.RepealedOn, clock.Today()));
         var withdrawn = i.State == CatalogState.Withdrawn;

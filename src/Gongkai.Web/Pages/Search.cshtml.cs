@@ -1,13 +1,13 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
-using Gongkai.App.Units;
 using Gongkai.App.Data;
+using Gongkai.App.PageCache;
 using Gongkai.App.Search;
+using Gongkai.App.Units;
 using Gongkai.Core.Catalog;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;

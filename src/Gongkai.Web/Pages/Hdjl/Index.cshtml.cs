@@ -1,9 +1,9 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
+using Gongkai.App.PageCache;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Hdjl;
 

@@ -1,10 +1,10 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App;
+using Gongkai.App.PageCache;
 using Gongkai.App.Participation.Responses;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Jdhy;
 

@@ -1,12 +1,12 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
-using Gongkai.App.Units;
 using Gongkai.App.Data;
+using Gongkai.App.PageCache;
 using Gongkai.App.Reports;
+using Gongkai.App.Units;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Nb;

@@ -1,11 +1,11 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
+using Gongkai.App.PageCache;
 using Gongkai.App.Units;
 using Gongkai.Core.Units;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Units;

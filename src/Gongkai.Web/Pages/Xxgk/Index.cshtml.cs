@@ -1,13 +1,13 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
-using Gongkai.App.Units;
 using Gongkai.App.Catalog;
 using Gongkai.App.Data;
+using Gongkai.App.PageCache;
+using Gongkai.App.Units;
 using Gongkai.Core.Catalog;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Xxgk;
@@ -44,7 +44,8 @@ public class IndexModel(GongkaiDb db, PublicCatalog catalog) : PageModel
         }
         Results = await catalog.ListAsync(new(Unit, Theme, Genre, Year, Validity), PageNumber);
         Units = [.. (await db.Units.InTreeOrderAsync()).Select(u => new SelectListItem(u.FullName, u.Code, u.Code == Unit))];
-        var first = await db.CatalogItems.Where(i => i.PublishedOn != null).MinAsync(i => i.PublishedOn);
+        // The first published item's date: one step down the (State, PublishedOn, …) index, where "any date" read every row.
+        var first = await db.CatalogItems.Where(i => i.State == CatalogState.Published).MinAsync(i => i.PublishedOn);
         Years = first is { } f ? [.. Enumerable.Range(f.Year, DateTime.UtcNow.Year - f.Year + 1).Reverse()] : [];
         return Page();
     }

@@ -1,13 +1,13 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Gongkai.App.Data;
+using Gongkai.App.PageCache;
 using Gongkai.App.Search;
 using Gongkai.Core.Catalog;
 using Gongkai.Core.Letters;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Hdjl.Letters;
 

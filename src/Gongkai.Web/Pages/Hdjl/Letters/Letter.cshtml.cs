@@ -1,12 +1,12 @@
-using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Data;
 using Gongkai.App.Letters;
+using Gongkai.App.PageCache;
 using Gongkai.Core.Letters;
 using Gongkai.Core.Privacy;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Hdjl.Letters;

@@ -1,8 +1,8 @@
 using Gongkai.App.PageCache;
-using Gongkai.Web.PageCache;
-using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.App.Participation.Solicitations;
+using Gongkai.Web.PageCache;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Hdjl.Zjdc;
 
