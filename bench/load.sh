@@ -45,6 +45,15 @@ load() {
   wait $w; grep -E "Requests/sec|Latency|99%|50%|Non-2xx" "$paths/wrk.out"; echo "  resident memory: peak $peak MB, after $(rss) MB"
 }
 
+# Each path requested once in turn before the timed run: the mean time of a page rendered from the database (with the
+# page cache on, what a page costs once after each change to what it shows); the timed run is then the steady state.
+cold() {
+  local start end n
+  n=$(wc -l <"$1"); start=$(date +%s%N)
+  while read -r path; do curl -s -o /dev/null "$base$path"; done <"$1"
+  end=$(date +%s%N); echo "  first request of each: mean $(( (end - start) / n / 1000000 )) ms"
+}
+
 script() {   # a wrk script requesting the given paths in turn
   { echo "paths = {"; sed 's/.*/  "&",/' "$1"; echo "}"; echo 'i = 0'
     echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'; } >"$2"
@@ -63,10 +72,10 @@ wrk -t2 -c32 -d5s "$base/site.css" >/dev/null   # warm-up: .NET recompiles the h
 echo "== static file /site.css"
 load "$base/site.css"
 echo "== item pages ($(wc -l <"$paths/item-paths") different items)"
-load -s "$paths/items.lua" "$base"
+cold "$paths/item-paths"; load -s "$paths/items.lua" "$base"
 echo "== catalog list pages ($(wc -l <"$paths/list-paths") different lists)"
-load -s "$paths/lists.lua" "$base"
+cold "$paths/list-paths"; load -s "$paths/lists.lua" "$base"
 echo "== search pages ($(wc -l <"$paths/searches") different queries)"
-load -s "$paths/search.lua" "$base"
+cold "$paths/searches"; load -s "$paths/search.lua" "$base"
 sleep 30
 echo "== resident memory 30 s after the load: $(rss) MB"
