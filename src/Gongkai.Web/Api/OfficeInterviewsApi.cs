@@ -31,9 +31,7 @@ public static class OfficeInterviewsApi
 
     public static void MapOfficeInterviewsApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/interviews").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/interviews", "互动交流（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeInterviews").WithSummary("管辖范围内的在线访谈及待审核、收到和已答复的提问数");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeInterview")
             .WithSummary("一场访谈：嘉宾、提问（提问人姓名和联系方式仅互动交流人员和管理员可见）、图片和操作记录");

@@ -34,9 +34,7 @@ public static class OfficeLettersApi
 
     public static void MapOfficeLettersApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office", "互动交流（工作人员）");
         office.MapGet("/letters", InboxAsync).WithName("OfficeLetterInbox")
             .WithSummary("管辖范围内承办的来信，按办理期限排序；state=open（默认）|all|Received|InProgress|…，mailbox=信箱单位代码或 zhaocuo，type，flag=DueSoon|Overdue|NearVeto|PastVeto，q=标题含，unit=承办单位代码；page、pageSize（至多 100）");
         office.MapGet("/letters/{id:guid}", OfficeLetterDetails.GetAsync).WithName("OfficeLetter")

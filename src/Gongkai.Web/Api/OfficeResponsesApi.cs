@@ -25,30 +25,28 @@ public static class OfficeResponsesApi
 
     public static void MapOfficeResponsesApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation").WithTags("解读回应（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation", "解读回应（工作人员）");
         office.MapGet("/conferences", async (HttpContext http, OfficeResponses records, int? year) =>
             !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ConferencesAsync(http.StaffScope(), year)))
-            .WithSummary("新闻发布会记录（可按年度 year 筛选）");
+            .WithName("OfficeConferences").WithSummary("新闻发布会记录（可按年度 year 筛选）");
         office.MapPost("/conferences", (ConferenceRequest body, HttpContext http, RecordPressConference record) => SaveAsync(null, body, http, record))
-            .WithSummary("记录新闻发布会（保存即公开）");
+            .WithName("OfficeConferenceCreate").WithSummary("记录新闻发布会（保存即公开）");
         office.MapPut("/conferences/{id:guid}", (Guid id, ConferenceRequest body, HttpContext http, RecordPressConference record) => SaveAsync(id, body, http, record))
-            .WithSummary("修改新闻发布会记录");
+            .WithName("OfficeConferenceUpdate").WithSummary("修改新闻发布会记录");
         office.MapPost("/conferences/{id:guid}/delete", async (Guid id, DeleteRequest body, HttpContext http, DeleteResponseRecord delete) =>
             (await delete.HandleAsync(new(ParticipationKind.PressConference, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new { r.Id, r.State }))
-            .WithSummary("删除新闻发布会记录（须说明理由）");
+            .WithName("OfficeConferenceDelete").WithSummary("删除新闻发布会记录（须说明理由）");
 
         office.MapGet("/responses", async (HttpContext http, OfficeResponses records, int? year) =>
             !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ResponsesAsync(http.StaffScope(), year)))
-            .WithSummary("回应关切记录（可按年度 year 筛选），含用时 hoursTaken、时限 targetHours、是否在时限内 withinTarget");
+            .WithName("OfficeResponses").WithSummary("回应关切记录（可按年度 year 筛选），含用时 hoursTaken、时限 targetHours、是否在时限内 withinTarget");
         office.MapPost("/responses", (ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records) => SaveAsync(null, body, http, record, records))
-            .WithSummary("记录回应关切（保存即公开）");
+            .WithName("OfficeResponseCreate").WithSummary("记录回应关切（保存即公开）");
         office.MapPut("/responses/{id:guid}", (Guid id, ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records) =>
-            SaveAsync(id, body, http, record, records)).WithSummary("修改回应记录");
+            SaveAsync(id, body, http, record, records)).WithName("OfficeResponseUpdate").WithSummary("修改回应记录");
         office.MapPost("/responses/{id:guid}/delete", async (Guid id, DeleteRequest body, HttpContext http, DeleteResponseRecord delete) =>
             (await delete.HandleAsync(new(ParticipationKind.Response, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new { r.Id, r.State }))
-            .WithSummary("删除回应记录（须说明理由）");
+            .WithName("OfficeResponseDelete").WithSummary("删除回应记录（须说明理由）");
     }
 
     private static IResult? BadYear(int? year) => year is null or (>= 2000 and <= 9999) ? null

@@ -38,9 +38,7 @@ public static class OfficeSolicitationsApi
 
     public static void MapOfficeSolicitationsApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/solicitations").WithTags("意见征集（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/solicitations", "意见征集（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeSolicitations")
             .WithSummary("管辖范围内的意见征集；stage=Draft|Upcoming|Open|Closed|FeedbackPublished|Withdrawn，overdue=true 只列采纳情况反馈已逾期的，unit=单位代码");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeSolicitation")

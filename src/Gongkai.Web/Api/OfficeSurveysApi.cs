@@ -25,9 +25,7 @@ public static class OfficeSurveysApi
 
     public static void MapOfficeSurveysApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/surveys").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/surveys", "互动交流（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeSurveys").WithSummary("管辖范围内的调查及答卷数");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeSurvey").WithSummary("一项调查：问题、结果（含文字回答）和操作记录");
         office.MapPost("/", CreateAsync).WithName("OfficeSurveyCreate").WithSummary("新建调查（草稿）；unit 为单位代码，默认本单位；kind 为 SingleChoice、MultipleChoice 或 Text");
