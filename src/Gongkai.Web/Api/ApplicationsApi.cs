@@ -37,25 +37,26 @@ public static class ApplicationsApi
     public sealed record Entry(int Sequence, ApplicationEventKind Kind, string Name, DateOnly Date, string ActorName, string Note, string Party,
         int? Days, decimal? Amount, DateOnly? Until, Outcome? Outcome);
 
+    /// <summary>The step just recorded.</summary>
+    public sealed record StepResult(int Sequence, ApplicationEventKind Kind, string Name, DateOnly Date);
+
     public static void MapApplicationsApi(this WebApplication app)
     {
         var open = app.MapGroup("/api/v1/applications").WithTags("依申请公开（公众）");
         open.MapPost("/", SubmitAsync).RequireRateLimiting(PublicForms.Policy)
-            .WithSummary("在线提交政府信息公开申请，返回查询码和答复期限（网上申请以双方确认之日为收到日期，确认前的期限为预计值）");
+            .WithName("SubmitApplication").Produces<Receipt>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("在线提交政府信息公开申请，返回查询码和答复期限（网上申请以双方确认之日为收到日期，确认前的期限为预计值）");
         open.MapGet("/track/{code}", TrackAsync).RequireRateLimiting(PublicForms.LookupPolicy)
-            .WithSummary("凭查询码查询办理状态（不含任何个人信息）");
+            .WithName("TrackApplication").Produces<TrackingView.Status>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("凭查询码查询办理状态（不含任何个人信息）");
 
-        var office = app.MapGroup("/api/v1/office/applications").WithTags("依申请公开（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/", InboxAsync).WithSummary("管辖范围内的申请：待确认收到的网上申请在前（按提交时间），其余按答复期限排序；state=open|answered|all");
-        office.MapGet("/{id:guid}", DetailsAsync).WithSummary("申请详情和办理记录");
-        office.MapPost("/", RecordAsync).WithSummary("登记当面、邮寄、传真等方式收到的申请");
-        office.MapPost("/{id:guid}/steps", StepAsync).WithSummary("办理步骤：确认、补正、征求意见、收费、延期");
-        office.MapPost("/{id:guid}/transfer", TransferAsync).WithSummary("转办");
-        office.MapPost("/{id:guid}/answer", AnswerAsync).WithSummary("答复并办结");
+        var office = app.MapStaffGroup("/api/v1/office/applications", "依申请公开（工作人员）");
+        office.MapGet("/", InboxAsync).WithName("OfficeApplications").WithSummary("管辖范围内的申请：待确认收到的网上申请在前（按提交时间），其余按答复期限排序；state=open|answered|all");
+        office.MapGet("/{id:guid}", DetailsAsync).WithName("OfficeApplication").WithSummary("申请详情和办理记录");
+        office.MapPost("/", RecordAsync).WithName("OfficeApplicationRecord").Produces<Receipt>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("登记当面、邮寄、传真等方式收到的申请");
+        office.MapPost("/{id:guid}/steps", StepAsync).WithName("OfficeApplicationStep").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("办理步骤：确认、补正、征求意见、收费、延期");
+        office.MapPost("/{id:guid}/transfer", TransferAsync).WithName("OfficeApplicationTransfer").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("转办");
+        office.MapPost("/{id:guid}/answer", AnswerAsync).WithName("OfficeApplicationAnswer").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("答复并办结");
         office.MapPost("/{id:guid}/documents", AddDocumentAsync)
-            .WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；含脚本等自动运行内容的 PDF 须 confirmActiveContent=true；办理记录写明经办人、时间、文件和原因");
+            .WithName("OfficeApplicationDocument").Accepts<IFormFile>("multipart/form-data").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；含脚本等自动运行内容的 PDF 须 confirmActiveContent=true；办理记录写明经办人、时间、文件和原因");
     }
 
     private static async Task<IResult> SubmitAsync(Submission body, SubmitApplication submit)
@@ -186,7 +187,7 @@ public static class ApplicationsApi
         return (await add.HandleAsync(new(id, document, form["reason"].ToString(), confirmed), http.StaffScope())).ToHttp(Summary);
     }
 
-    private static object Summary(ApplicationLogEntry e) => new { e.Sequence, e.Kind, Name = e.Kind.ChineseName(), e.Date };
+    private static StepResult Summary(ApplicationLogEntry e) => new(e.Sequence, e.Kind, e.Kind.ChineseName(), e.Date);
 
     private static Receipt ToReceipt(SubmitApplication.Receipt r) => new(r.TrackingCode, r.State, r.State.ChineseName(), r.DueOn, r.DueDateFinal);
 

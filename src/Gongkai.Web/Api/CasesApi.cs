@@ -34,18 +34,18 @@ public static class CasesApi
 
     public sealed record LogView(int Sequence, string Action, DateTime At, string ActorName, string Note);
 
+    public sealed record CaseWithLog(CaseView Case, IEnumerable<LogView> Log);
+
     public static void MapCasesApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/cases").WithTags("行政复议、行政诉讼（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/cases", "行政复议、行政诉讼（工作人员）");
         office.MapGet("/", ListAsync)
-            .WithSummary("管辖范围内的案件；year=YYYY 只列该年度年报表四统计的案件（年底前受理、且未在该年之前审结），并给出其年底状态 yearEndResult；kind 按案件类型筛选");
-        office.MapGet("/{id:guid}", DetailsAsync).WithSummary("案件详情和登记、修改记录");
+            .WithName("OfficeCases").Produces<IEnumerable<CaseView>>().ProducesProblem(StatusCodes.Status400BadRequest).WithSummary("管辖范围内的案件；year=YYYY 只列该年度年报表四统计的案件（年底前受理、且未在该年之前审结），并给出其年底状态 yearEndResult；kind 按案件类型筛选");
+        office.MapGet("/{id:guid}", DetailsAsync).WithName("OfficeCase").Produces<CaseWithLog>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("案件详情和登记、修改记录");
         office.MapPost("/", (CaseRequest body, HttpContext http, SaveReviewCase save) => SaveAsync(null, body, http, save))
-            .WithSummary("登记针对本单位或下级单位答复的行政复议、行政诉讼案件");
+            .WithName("OfficeCaseCreate").Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("登记针对本单位或下级单位答复的行政复议、行政诉讼案件");
         office.MapPut("/{id:guid}", (Guid id, CaseRequest body, HttpContext http, SaveReviewCase save) => SaveAsync(id, body, http, save))
-            .WithSummary("修改案件（如登记审结日期和结果）");
+            .WithName("OfficeCaseUpdate").Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改案件（如登记审结日期和结果）");
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, GongkaiDb db, int? year, CaseKind? kind)
@@ -61,7 +61,7 @@ public static class CasesApi
 
     private static async Task<IResult> DetailsAsync(Guid id, HttpContext http, GongkaiDb db) =>
         await db.FindCaseAsync(id, http.StaffScope()) is { } c
-            ? Results.Ok(new { Case = CaseView.Of(c), Log = c.Log.OrderBy(e => e.Sequence).Select(e => new LogView(e.Sequence, e.Action, e.At, e.ActorName, e.Note)) })
+            ? Results.Ok(new CaseWithLog(CaseView.Of(c), c.Log.OrderBy(e => e.Sequence).Select(e => new LogView(e.Sequence, e.Action, e.At, e.ActorName, e.Note))))
             : Results.Problem("找不到该案件，或该案件不在您的管辖范围内。", statusCode: StatusCodes.Status404NotFound, title: "未找到");
 
     private static async Task<IResult> SaveAsync(Guid? id, CaseRequest body, HttpContext http, SaveReviewCase save)

@@ -29,36 +29,40 @@ public static class OfficeInterviewsApi
 
     public sealed record ReasonRequest(string? Reason);
 
+    public sealed record InterviewSummary(Guid Id, string Title, ParticipationState State, string StateName, DateTime StartsAt, DateTime EndsAt,
+        DateOnly? TranscriptPublishedOn);
+
+    public sealed record QuestionResult(Guid Id, ContributionState State, string StateName, string ShownContent, string Answer, string AnsweredBy,
+        DateTime? AnsweredAt);
+
     public static void MapOfficeInterviewsApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/interviews").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/interviews", "互动交流（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeInterviews").WithSummary("管辖范围内的在线访谈及待审核、收到和已答复的提问数");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeInterview")
             .WithSummary("一场访谈：嘉宾、提问（提问人姓名和联系方式仅互动交流人员和管理员可见）、图片和操作记录");
         office.MapPost("/", (InterviewRequest body, HttpContext http, SaveInterview save) => SaveAsync(null, body, http, save))
-            .WithName("OfficeInterviewCreate").WithSummary("新建访谈（草稿）；unit 为单位代码，默认本单位；嘉宾 principal 表示主要负责同志");
+            .WithName("OfficeInterviewCreate").Produces<InterviewSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("新建访谈（草稿）；unit 为单位代码，默认本单位；嘉宾 principal 表示主要负责同志");
         office.MapPut("/{id:guid}", (Guid id, InterviewRequest body, HttpContext http, SaveInterview save) => SaveAsync(id, body, http, save))
-            .WithName("OfficeInterviewUpdate").WithSummary("修改访谈");
+            .WithName("OfficeInterviewUpdate").Produces<InterviewSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改访谈");
         office.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, PublishInterview use) =>
-            (await use.HandleAsync(id, http.StaffScope(), http.RequestAborted)).ToHttp(Summary)).WithName("OfficeInterviewPublish").WithSummary("发布访谈预告");
+            (await use.HandleAsync(id, http.StaffScope(), http.RequestAborted)).ToHttp(Summary)).WithName("OfficeInterviewPublish").Produces<InterviewSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("发布访谈预告");
         office.MapPost("/{id:guid}/questions/{questionId:guid}/moderation", async (Guid id, Guid questionId, ModerationRequest body, HttpContext http, ModerateQuestion use) =>
             (await use.HandleAsync(new(id, questionId, body.Show, body.Reason ?? "", body.ShownContent ?? ""), http.StaffScope(), http.RequestAborted)).ToHttp(Question))
-            .WithName("OfficeInterviewModerate").WithSummary("审核提问：公开（自动屏蔽个人信息）或不予公开（须说明理由）");
+            .WithName("OfficeInterviewModerate").Produces<QuestionResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("审核提问：公开（自动屏蔽个人信息）或不予公开（须说明理由）");
         office.MapPost("/{id:guid}/questions/{questionId:guid}/answer", async (Guid id, Guid questionId, AnswerRequest body, HttpContext http, AnswerQuestion use) =>
             (await use.HandleAsync(new(id, questionId, body.Answer ?? "", body.AnsweredBy ?? ""), http.StaffScope(), http.RequestAborted)).ToHttp(Question))
-            .WithName("OfficeInterviewAnswer").WithSummary("记录嘉宾答复（answeredBy 为嘉宾姓名）");
-        office.MapPost("/{id:guid}/transcript", TranscriptAsync).WithName("OfficeInterviewTranscript")
+            .WithName("OfficeInterviewAnswer").Produces<QuestionResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("记录嘉宾答复（answeredBy 为嘉宾姓名）");
+        office.MapPost("/{id:guid}/transcript", TranscriptAsync).WithName("OfficeInterviewTranscript").Produces<InterviewSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("发布或修改文字实录；pictures 为新增图片（contentBase64，caption 为图片说明即替代文字），captions 修改已有图片说明，remove 删除图片");
         office.MapPost("/{id:guid}/withdraw", async (Guid id, ReasonRequest body, HttpContext http, WithdrawInterview use) =>
             (await use.HandleAsync(id, body.Reason ?? "", http.StaffScope(), http.RequestAborted)).ToHttp(Summary))
-            .WithName("OfficeInterviewWithdraw").WithSummary("撤回访谈（须说明理由）");
+            .WithName("OfficeInterviewWithdraw").Produces<InterviewSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("撤回访谈（须说明理由）");
     }
 
-    private static object Summary(Interview i) => new { i.Id, i.Title, i.State, StateName = i.State.ChineseName(), i.StartsAt, i.EndsAt, i.TranscriptPublishedOn };
+    private static InterviewSummary Summary(Interview i) => new(i.Id, i.Title, i.State, i.State.ChineseName(), i.StartsAt, i.EndsAt, i.TranscriptPublishedOn);
 
-    private static object Question(InterviewQuestion q) => new { q.Id, q.State, StateName = q.State.ChineseName(), q.ShownContent, q.Answer, q.AnsweredBy, q.AnsweredAt };
+    private static QuestionResult Question(InterviewQuestion q) => new(q.Id, q.State, q.State.ChineseName(), q.ShownContent, q.Answer, q.AnsweredBy, q.AnsweredAt);
 
     private static async Task<IResult> ListAsync(HttpContext http, OfficeInterviews interviews) =>
         Results.Ok((await interviews.ListAsync(http.StaffScope(), http.RequestAborted)).Select(r => new

@@ -32,20 +32,21 @@ public static class OfficeLettersApi
 
     public sealed record Inbox(long Total, int Page, int PageSize, IReadOnlyList<InboxItem> Items);
 
+    /// <summary>The step just recorded.</summary>
+    public sealed record StepResult(int Sequence, LetterEventKind Kind, string Name, DateOnly Date);
+
     public static void MapOfficeLettersApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/letters", InboxAsync).WithName("OfficeLetterInbox")
+        var office = app.MapStaffGroup("/api/v1/office", "互动交流（工作人员）");
+        office.MapGet("/letters", InboxAsync).WithName("OfficeLetterInbox").Produces<Inbox>().ProducesValidationProblem()
             .WithSummary("管辖范围内承办的来信，按办理期限排序；state=open（默认）|all|Received|InProgress|…，mailbox=信箱单位代码或 zhaocuo，type，flag=DueSoon|Overdue|NearVeto|PastVeto，q=标题含，unit=承办单位代码；page、pageSize（至多 100）");
         office.MapGet("/letters/{id:guid}", OfficeLetterDetails.GetAsync).WithName("OfficeLetter")
             .WithSummary("来信详情：来信内容、来信人联系方式（互动交流人员和管理员可见全文，每次查阅记入账号记录）、附件、办理期限和标记、办理记录、当前可办理的步骤、相似来信");
-        office.MapGet("/letters/{id:guid}/attachments/{attachmentId:guid}", OfficeLetterDetails.AttachmentAsync).WithName("OfficeLetterAttachment")
+        office.MapGet("/letters/{id:guid}/attachments/{attachmentId:guid}", OfficeLetterDetails.AttachmentAsync).WithName("OfficeLetterAttachment").Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("下载来信或答复的附件（按内容识别的类型，一律作为附件下载）");
-        office.MapPost("/letters/{id:guid}/steps", StepAsync).WithName("OfficeLetterStep")
+        office.MapPost("/letters/{id:guid}/steps", StepAsync).WithName("OfficeLetterStep").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("办理步骤：受理、无效、转出、交办、回退、调整办理类型、催办、延期、提交答复（files 为 Base64）、审核退回、审核通过并答复、撤销公开");
-        office.MapPost("/letters/{id:guid}/publish", PublishAsync).WithName("OfficeLetterPublish")
+        office.MapPost("/letters/{id:guid}/publish", PublishAsync).WithName("OfficeLetterPublish").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("公开选登：公开的标题、来信内容和答复内容须通过个人信息筛查；来信人姓名以“张**”形式显示");
         office.MapGet("/letters/stats", StatsAsync).WithName("OfficeLetterStats")
             .WithSummary("来信统计：unit=单位代码，year，quarter 或 month，by=mailbox|unit|type|month|quarter；每组的收到、有效、无效、转出、已答复、按期答复、逾期、办理中、已评价、满意、公开选登、平均办理工作日和满意率");
@@ -141,7 +142,7 @@ public static class OfficeLettersApi
         (await save.HandleAsync(new(body.Unit ?? "", body.Name ?? "", body.Introduction ?? "", body.IsOpen, body.SortOrder), http.StaffScope(), http.RequestAborted))
             .ToHttp(m => new { body.Unit, m.Name, m.Introduction, m.IsOpen, m.SortOrder });
 
-    private static object Summary(LetterLogEntry e) => new { e.Sequence, e.Kind, Name = e.Kind.ChineseName(), e.Date };
+    private static StepResult Summary(LetterLogEntry e) => new(e.Sequence, e.Kind, e.Kind.ChineseName(), e.Date);
 }
 
 /// <summary>GET /api/v1/office/letters/{id} and its files: what the letter page shows, as JSON.</summary>

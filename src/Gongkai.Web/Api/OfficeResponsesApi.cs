@@ -23,32 +23,34 @@ public static class OfficeResponsesApi
 
     public sealed record DeleteRequest(string Reason = "");
 
+    public sealed record ConferenceResult(Guid Id, DateOnly HeldOn, string Title, bool PrincipalAttended, IReadOnlyList<string> ItemIndexNumbers);
+
+    public sealed record DeleteResult(Guid Id, ParticipationState State);
+
     public static void MapOfficeResponsesApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation").WithTags("解读回应（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation", "解读回应（工作人员）");
         office.MapGet("/conferences", async (HttpContext http, OfficeResponses records, int? year) =>
             !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ConferencesAsync(http.StaffScope(), year)))
-            .WithSummary("新闻发布会记录（可按年度 year 筛选）");
+            .WithName("OfficeConferences").Produces<IReadOnlyList<OfficeResponses.ConferenceRow>>().ProducesValidationProblem().WithSummary("新闻发布会记录（可按年度 year 筛选）");
         office.MapPost("/conferences", (ConferenceRequest body, HttpContext http, RecordPressConference record) => SaveAsync(null, body, http, record))
-            .WithSummary("记录新闻发布会（保存即公开）");
+            .WithName("OfficeConferenceCreate").Produces<ConferenceResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("记录新闻发布会（保存即公开）");
         office.MapPut("/conferences/{id:guid}", (Guid id, ConferenceRequest body, HttpContext http, RecordPressConference record) => SaveAsync(id, body, http, record))
-            .WithSummary("修改新闻发布会记录");
+            .WithName("OfficeConferenceUpdate").Produces<ConferenceResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改新闻发布会记录");
         office.MapPost("/conferences/{id:guid}/delete", async (Guid id, DeleteRequest body, HttpContext http, DeleteResponseRecord delete) =>
-            (await delete.HandleAsync(new(ParticipationKind.PressConference, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new { r.Id, r.State }))
-            .WithSummary("删除新闻发布会记录（须说明理由）");
+            (await delete.HandleAsync(new(ParticipationKind.PressConference, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new DeleteResult(r.Id, r.State)))
+            .WithName("OfficeConferenceDelete").Produces<DeleteResult>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("删除新闻发布会记录（须说明理由）");
 
         office.MapGet("/responses", async (HttpContext http, OfficeResponses records, int? year) =>
             !http.StaffScope().CanHandleParticipation ? Denied() : BadYear(year) ?? Results.Ok(await records.ResponsesAsync(http.StaffScope(), year)))
-            .WithSummary("回应关切记录（可按年度 year 筛选），含用时 hoursTaken、时限 targetHours、是否在时限内 withinTarget");
+            .WithName("OfficeResponses").Produces<IReadOnlyList<OfficeResponses.ResponseRow>>().ProducesValidationProblem().WithSummary("回应关切记录（可按年度 year 筛选），含用时 hoursTaken、时限 targetHours、是否在时限内 withinTarget");
         office.MapPost("/responses", (ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records) => SaveAsync(null, body, http, record, records))
-            .WithSummary("记录回应关切（保存即公开）");
+            .WithName("OfficeResponseCreate").Produces<OfficeResponses.ResponseRow>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("记录回应关切（保存即公开）");
         office.MapPut("/responses/{id:guid}", (Guid id, ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records) =>
-            SaveAsync(id, body, http, record, records)).WithSummary("修改回应记录");
+            SaveAsync(id, body, http, record, records)).WithName("OfficeResponseUpdate").Produces<OfficeResponses.ResponseRow>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改回应记录");
         office.MapPost("/responses/{id:guid}/delete", async (Guid id, DeleteRequest body, HttpContext http, DeleteResponseRecord delete) =>
-            (await delete.HandleAsync(new(ParticipationKind.Response, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new { r.Id, r.State }))
-            .WithSummary("删除回应记录（须说明理由）");
+            (await delete.HandleAsync(new(ParticipationKind.Response, id, body.Reason ?? ""), http.StaffScope())).ToHttp(r => new DeleteResult(r.Id, r.State)))
+            .WithName("OfficeResponseDelete").Produces<DeleteResult>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("删除回应记录（须说明理由）");
     }
 
     private static IResult? BadYear(int? year) => year is null or (>= 2000 and <= 9999) ? null
@@ -60,7 +62,7 @@ public static class OfficeResponsesApi
         (await record.HandleAsync(new(id, body.Unit ?? "", body.HeldOn, body.Title ?? "", body.Summary ?? "",
             [.. (body.Speakers ?? []).Select(s => new RecordPressConference.Speaker(s.Name ?? "", s.Title ?? "", s.Principal))], body.PrincipalAttended,
             body.ItemIndexNumbers ?? []), http.StaffScope()))
-        .ToHttp(c => new { c.Id, c.HeldOn, c.Title, c.PrincipalAttended, c.ItemIndexNumbers });
+        .ToHttp(c => new ConferenceResult(c.Id, c.HeldOn, c.Title, c.PrincipalAttended, c.ItemIndexNumbers));
 
     private static async Task<IResult> SaveAsync(Guid? id, ResponseRequest body, HttpContext http, RecordResponseEvent record, OfficeResponses records)
     {

@@ -12,10 +12,8 @@ public static class OfficeSiteCheckApi
 {
     public static void MapOfficeSiteCheckApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office").WithTags("网站自查（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/site-check", LatestAsync).WithName("OfficeSiteCheck")
+        var office = app.MapStaffGroup("/api/v1/office", "网站自查（工作人员）");
+        office.MapGet("/site-check", LatestAsync).WithName("OfficeSiteCheck").Produces<System.Text.Json.JsonElement>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status500InternalServerError)
             .WithSummary("单位最近一次网站自查的结果：veto（单项否决：rule、subject、passed、evidence）、score、passed、deductions、bonuses、findings（紧急的在前）；unit 为单位代码，默认本账号的单位");
     }
 

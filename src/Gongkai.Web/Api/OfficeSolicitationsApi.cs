@@ -36,32 +36,38 @@ public static class OfficeSolicitationsApi
 
     public sealed record PolicyRequest(string? IndexNumber);
 
+    /// <param name="State">A member name of ParticipationState.</param>
+    public sealed record SolicitationBrief(Guid Id, string Title, string State, string StateName, DateOnly OpensOn, DateOnly ClosesOn, string ShortPeriodReason);
+
+    /// <param name="State">A member name of ContributionState.</param>
+    /// <param name="Adoption">Adopted|PartlyAdopted|NotAdopted, or null before it is recorded.</param>
+    public sealed record CommentResult(Guid Id, string State, string StateName, string ShownContent, string ModerationNote, string? Adoption,
+        string? AdoptionName, string AdoptionReason);
+
     public static void MapOfficeSolicitationsApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/solicitations").WithTags("意见征集（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/solicitations", "意见征集（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeSolicitations")
             .WithSummary("管辖范围内的意见征集；stage=Draft|Upcoming|Open|Closed|FeedbackPublished|Withdrawn，overdue=true 只列采纳情况反馈已逾期的，unit=单位代码");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeSolicitation")
             .WithSummary("意见征集详情：内容、期限、反馈期限和标记、意见（姓名和联系方式仅互动交流人员、信息发布人员和管理员可见）、采纳情况统计和办理记录");
-        office.MapPost("/", CreateAsync).WithName("OfficeSolicitationCreate").WithSummary("新建意见征集草稿（files 为 Base64）");
-        office.MapPut("/{id:guid}", EditAsync).WithName("OfficeSolicitationEdit").WithSummary("修改意见征集；已发布的不能修改正文、类别和期限");
-        office.MapPost("/{id:guid}/publish", PublishAsync).WithName("OfficeSolicitationPublish")
+        office.MapPost("/", CreateAsync).WithName("OfficeSolicitationCreate").Produces<SolicitationBrief>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("新建意见征集草稿（files 为 Base64）");
+        office.MapPut("/{id:guid}", EditAsync).WithName("OfficeSolicitationEdit").Produces<SolicitationBrief>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改意见征集；已发布的不能修改正文、类别和期限");
+        office.MapPost("/{id:guid}/publish", PublishAsync).WithName("OfficeSolicitationPublish").Produces<SolicitationBrief>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("发布意见征集：期限短于该类别的法定最短期限的，须填写缩短期限的理由（随征集公开），否则答 400 并说明最短期限和依据");
-        office.MapPost("/{id:guid}/comments/{commentId:guid}/moderation", ModerateAsync).WithName("OfficeSolicitationModerate")
+        office.MapPost("/{id:guid}/comments/{commentId:guid}/moderation", ModerateAsync).WithName("OfficeSolicitationModerate").Produces<CommentResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("审核意见：公开（公开的文字经个人信息筛查，姓名、电话、身份证号等被遮盖；可编辑公开文字）或不予公开（须说明理由）");
-        office.MapPost("/{id:guid}/comments/{commentId:guid}/adoption", AdoptionAsync).WithName("OfficeSolicitationAdoption")
+        office.MapPost("/{id:guid}/comments/{commentId:guid}/adoption", AdoptionAsync).WithName("OfficeSolicitationAdoption").Produces<CommentResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("记录一条意见的采纳情况：采纳、部分采纳或未采纳（后两者须说明理由）");
         office.MapPost("/{id:guid}/feedback", FeedbackAsync).WithName("OfficeSolicitationFeedback")
             .WithSummary("征集结束后公布采纳情况反馈：说明文字及按意见统计的收到、采纳、部分采纳、未采纳条数和理由");
         office.MapPut("/{id:guid}/feedback", EditFeedbackAsync).WithName("OfficeSolicitationFeedbackEdit").WithSummary("修改已公布的采纳情况说明");
-        office.MapPost("/{id:guid}/extend", ExtendAsync).WithName("OfficeSolicitationExtend").WithSummary("延长征集期限（只能延长，须说明理由）");
-        office.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithName("OfficeSolicitationWithdraw").WithSummary("撤回意见征集（须说明理由）");
-        office.MapPost("/{id:guid}/policy", PolicyAsync).WithName("OfficeSolicitationPolicy").WithSummary("关联据此制定的政策（已发布的主动公开信息的索引号）");
+        office.MapPost("/{id:guid}/extend", ExtendAsync).WithName("OfficeSolicitationExtend").Produces<SolicitationBrief>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("延长征集期限（只能延长，须说明理由）");
+        office.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithName("OfficeSolicitationWithdraw").Produces<SolicitationBrief>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("撤回意见征集（须说明理由）");
+        office.MapPost("/{id:guid}/policy", PolicyAsync).WithName("OfficeSolicitationPolicy").Produces<SolicitationBrief>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("关联据此制定的政策（已发布的主动公开信息的索引号）");
     }
 
-    private static object Brief(Solicitation s) => new { s.Id, s.Title, State = s.State.ToString(), StateName = s.State.ChineseName(), s.OpensOn, s.ClosesOn, s.ShortPeriodReason };
+    private static SolicitationBrief Brief(Solicitation s) => new(s.Id, s.Title, s.State.ToString(), s.State.ChineseName(), s.OpensOn, s.ClosesOn, s.ShortPeriodReason);
 
     private static async Task<IResult> ListAsync(HttpContext http, OfficeSolicitations office, string? stage, bool overdue = false, string? unit = null)
     {
@@ -196,17 +202,8 @@ public static class OfficeSolicitationsApi
     private static async Task<IResult> PublishAsync(Guid id, PublishRequest? body, HttpContext http, PublishSolicitation publish) =>
         (await publish.HandleAsync(new(id, body?.ShortPeriodReason), http.StaffScope(), http.RequestAborted)).ToHttp(Brief);
 
-    private static object Comment(SolicitationComment c) => new
-    {
-        c.Id,
-        State = c.State.ToString(),
-        StateName = c.State.ChineseName(),
-        c.ShownContent,
-        c.ModerationNote,
-        Adoption = c.Adoption?.ToString(),
-        AdoptionName = c.Adoption?.ChineseName(),
-        c.AdoptionReason,
-    };
+    private static CommentResult Comment(SolicitationComment c) =>
+        new(c.Id, c.State.ToString(), c.State.ChineseName(), c.ShownContent, c.ModerationNote, c.Adoption?.ToString(), c.Adoption?.ChineseName(), c.AdoptionReason);
 
     private static async Task<IResult> ModerateAsync(Guid id, Guid commentId, ModerationRequest body, HttpContext http, ModerateComment moderate) =>
         (await moderate.HandleAsync(new(id, commentId, body.Show, body.ShownText, body.Reason), http.StaffScope(), http.RequestAborted)).ToHttp(Comment);

@@ -23,29 +23,30 @@ public static class OfficeSurveysApi
 
     public sealed record ReasonRequest(string? Reason);
 
+    public sealed record SurveySummary(Guid Id, string Title, ParticipationState State, string StateName, DateOnly OpensOn, DateOnly ClosesOn,
+        DateOnly? ResultsPublishedOn);
+
     public static void MapOfficeSurveysApi(this WebApplication app)
     {
-        var office = app.MapGroup("/api/v1/office/participation/surveys").WithTags("互动交流（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
+        var office = app.MapStaffGroup("/api/v1/office/participation/surveys", "互动交流（工作人员）");
         office.MapGet("/", ListAsync).WithName("OfficeSurveys").WithSummary("管辖范围内的调查及答卷数");
         office.MapGet("/{id:guid}", GetAsync).WithName("OfficeSurvey").WithSummary("一项调查：问题、结果（含文字回答）和操作记录");
-        office.MapPost("/", CreateAsync).WithName("OfficeSurveyCreate").WithSummary("新建调查（草稿）；unit 为单位代码，默认本单位；kind 为 SingleChoice、MultipleChoice 或 Text");
-        office.MapPut("/{id:guid}", UpdateAsync).WithName("OfficeSurveyUpdate").WithSummary("修改调查；发布后起止日期不能改，已有答卷后问题不能改");
+        office.MapPost("/", CreateAsync).WithName("OfficeSurveyCreate").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("新建调查（草稿）；unit 为单位代码，默认本单位；kind 为 SingleChoice、MultipleChoice 或 Text");
+        office.MapPut("/{id:guid}", UpdateAsync).WithName("OfficeSurveyUpdate").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改调查；发布后起止日期不能改，已有答卷后问题不能改");
         office.MapPost("/{id:guid}/publish", async (Guid id, HttpContext http, PublishSurvey use) =>
-            (await use.HandleAsync(id, http.StaffScope(), http.RequestAborted)).ToHttp(Summary)).WithName("OfficeSurveyPublish").WithSummary("发布调查");
+            (await use.HandleAsync(id, http.StaffScope(), http.RequestAborted)).ToHttp(Summary)).WithName("OfficeSurveyPublish").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("发布调查");
         office.MapPost("/{id:guid}/extend", async (Guid id, ExtendRequest body, HttpContext http, ExtendSurvey use) =>
             (await use.HandleAsync(id, body.ClosesOn, body.Reason ?? "", http.StaffScope(), http.RequestAborted)).ToHttp(Summary))
-            .WithName("OfficeSurveyExtend").WithSummary("延长调查期限（须说明理由）");
+            .WithName("OfficeSurveyExtend").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("延长调查期限（须说明理由）");
         office.MapPost("/{id:guid}/results", async (Guid id, ResultsRequest body, HttpContext http, PublishSurveyResults use) =>
             (await use.HandleAsync(id, body.Note ?? "", http.StaffScope(), http.RequestAborted)).ToHttp(Summary))
-            .WithName("OfficeSurveyResults").WithSummary("公布调查结果（调查截止后）；再次提交修改结果说明");
+            .WithName("OfficeSurveyResults").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("公布调查结果（调查截止后）；再次提交修改结果说明");
         office.MapPost("/{id:guid}/withdraw", async (Guid id, ReasonRequest body, HttpContext http, WithdrawSurvey use) =>
             (await use.HandleAsync(id, body.Reason ?? "", http.StaffScope(), http.RequestAborted)).ToHttp(Summary))
-            .WithName("OfficeSurveyWithdraw").WithSummary("撤回调查（须说明理由）");
+            .WithName("OfficeSurveyWithdraw").Produces<SurveySummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("撤回调查（须说明理由）");
     }
 
-    private static object Summary(Survey s) => new { s.Id, s.Title, s.State, StateName = s.State.ChineseName(), s.OpensOn, s.ClosesOn, s.ResultsPublishedOn };
+    private static SurveySummary Summary(Survey s) => new(s.Id, s.Title, s.State, s.State.ChineseName(), s.OpensOn, s.ClosesOn, s.ResultsPublishedOn);
 
     private static async Task<IResult> ListAsync(HttpContext http, OfficeSurveys surveys) =>
         Results.Ok((await surveys.ListAsync(http.StaffScope(), http.RequestAborted))

@@ -27,19 +27,17 @@ public static class ReportsApi
         var reports = app.MapGroup("/api/v1/reports").WithTags("年度报告");
         reports.MapGet("/{unit}/{year:int}.xlsx", (string unit, int year, string? scope, bool? compiled, HttpContext http, GongkaiDb db, ReportDocuments documents) =>
                 GetAsync(unit, year, scope, compiled, Format.Xlsx, http, db, documents))
-            .WithSummary("年度报告的 Excel 工作簿（统计表格、勾稽关系检查、各单位情况）");
+            .WithName("ReportWorkbook").Produces<Stream>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("年度报告的 Excel 工作簿（统计表格、勾稽关系检查、各单位情况）");
         reports.MapGet("/{unit}/{year:int}.docx", (string unit, int year, string? scope, bool? compiled, HttpContext http, GongkaiDb db, ReportDocuments documents) =>
                 GetAsync(unit, year, scope, compiled, Format.Docx, http, db, documents))
-            .WithSummary("年度报告的 Word 文档（正文和统计表格，按国家统一格式排版）");
+            .WithName("ReportDocument").Produces<Stream>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.wordprocessingml.document").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("年度报告的 Word 文档（正文和统计表格，按国家统一格式排版）");
         reports.MapGet("/{unit}/{year:int}", (string unit, int year, string? scope, bool? compiled, HttpContext http, GongkaiDb db, ReportDocuments documents) =>
                 GetAsync(unit, year, scope, compiled, Format.Json, http, db, documents))
-            .WithSummary("年度报告（表格、数字、同比、各单位情况、勾稽关系检查结果）：已公开的报告任何人可取；本单位及下级单位的工作人员可取按记录编制的报告（未公开时，或 compiled=true）；scope=unit 或 jurisdiction");
+            .WithName("Report").Produces<System.Text.Json.JsonElement>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("年度报告（表格、数字、同比、各单位情况、勾稽关系检查结果）：已公开的报告任何人可取；本单位及下级单位的工作人员可取按记录编制的报告（未公开时，或 compiled=true）；scope=unit 或 jurisdiction");
 
-        var office = app.MapGroup("/api/v1/office/reports").WithTags("年度报告（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/{unit}/{year:int}/figures", GetFiguresAsync).WithSummary("录入的年度报告数字（其他系统的数据、未使用本平台的单位、以往年度）");
-        office.MapPut("/{unit}/{year:int}/figures", PutFiguresAsync).WithSummary("录入年度报告数字：替换该单位该年度该范围的全部录入数字；值为 null 表示不录入");
+        var office = app.MapStaffGroup("/api/v1/office/reports", "年度报告（工作人员）");
+        office.MapGet("/{unit}/{year:int}/figures", GetFiguresAsync).WithName("OfficeReportFigures").Produces<FiguresView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("录入的年度报告数字（其他系统的数据、未使用本平台的单位、以往年度）");
+        office.MapPut("/{unit}/{year:int}/figures", PutFiguresAsync).WithName("OfficeReportFiguresSave").Produces<FiguresView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("录入年度报告数字：替换该单位该年度该范围的全部录入数字；值为 null 表示不录入");
     }
 
     private static async Task<IResult> GetAsync(string unit, int year, string? scope, bool? compiled, Format format, HttpContext http, GongkaiDb db,

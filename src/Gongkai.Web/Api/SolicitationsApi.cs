@@ -43,12 +43,12 @@ public static class SolicitationsApi
     public static void MapSolicitationsApi(this WebApplication app)
     {
         var open = app.MapGroup("/api/v1/solicitations").WithTags("意见征集");
-        open.MapGet("/", ListAsync).WithName("Solicitations")
+        open.MapGet("/", ListAsync).WithName("Solicitations").Produces<SolicitationList>().ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("已发布的意见征集：第 1 页为征集中和未开始的，其后为已结束和已反馈的（截止日期新的在前，每页 20 项，?page=）；每项的类别、单位、期限、状态和收到的意见数");
-        open.MapGet("/{id:guid}", GetAsync).WithName("Solicitation")
+        open.MapGet("/{id:guid}", GetAsync).WithName("Solicitation").Produces<SolicitationDetails>()
             .WithSummary("一项意见征集：征求意见稿全文及按条拆分、起草说明、附件、期限（及缩短期限的理由）、公开的意见、采纳情况反馈（公布后）和据此制定的政策")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        open.MapPost("/{id:guid}/comments", CommentAsync).RequireRateLimiting(PublicForms.Policy).WithName("CommentOnSolicitation")
+        open.MapPost("/{id:guid}/comments", CommentAsync).RequireRateLimiting(PublicForms.Policy).WithName("CommentOnSolicitation").Produces<CommentReceipt>(StatusCodes.Status201Created)
             .WithSummary("在征集期内提交意见：对全文（article 为空）或对某一条（article 为条号）；姓名和联系电话或电子邮箱必填且不公开；意见经审核后方可能公开。征集期已过或尚未开始的答 409")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/hdjl/zjdc/{id:guid}/files/{fileId:guid}", FileAsync).ExcludeFromDescription();

@@ -30,15 +30,13 @@ public static class UnitsApi
     public static void MapUnitsApi(this WebApplication app)
     {
         var open = app.MapGroup("/api/v1/units").WithTags("机关目录");
-        open.MapGet("/", TreeAsync).WithSummary("机关树：每个单位的代码、名称、类型和上级单位");
-        open.MapGet("/{code}", GuideAsync).WithSummary("单位的政府信息公开指南信息");
+        open.MapGet("/", TreeAsync).WithName("Units").WithSummary("机关树：每个单位的代码、名称、类型和上级单位");
+        open.MapGet("/{code}", GuideAsync).WithName("Unit").Produces<UnitGuide>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("单位的政府信息公开指南信息");
 
-        var office = app.MapGroup("/api/v1/office/units").WithTags("单位管理（工作人员）").RequireAuthorization()
-            .AddEndpointFilter(async (context, next) =>
-                await context.HttpContext.LoadStaffScopeAsync() is null ? Results.Unauthorized() : await next(context));
-        office.MapGet("/", InScopeAsync).WithSummary("本账号管辖范围内的单位");
-        office.MapGet("/{code}", StaffGuideAsync).WithSummary("管辖范围内某单位的信息");
-        office.MapPut("/{code}", ChangeAsync).WithSummary("修改管辖范围内某单位的信息");
+        var office = app.MapStaffGroup("/api/v1/office/units", "单位管理（工作人员）");
+        office.MapGet("/", InScopeAsync).WithName("OfficeUnits").WithSummary("本账号管辖范围内的单位");
+        office.MapGet("/{code}", StaffGuideAsync).WithName("OfficeUnit").Produces<UnitGuide>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("管辖范围内某单位的信息");
+        office.MapPut("/{code}", ChangeAsync).WithName("OfficeUnitUpdate").Produces<UnitGuide>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("修改管辖范围内某单位的信息");
     }
 
     private static async Task<List<UnitNode>> TreeAsync(GongkaiDb db)
