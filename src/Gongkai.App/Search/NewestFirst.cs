@@ -196,8 +196,6 @@ internal static class NewestFirst
                 differences += Math.Pow(hits[k] - hits[k - 1], 2);
             var error = scale * Math.Sqrt(Strata * differences / (2.0 * (Strata - 1)));
             var relative = error / Math.Max(1, counted + estimate);
-            if (Environment.GetEnvironmentVariable("GONGKAI_EST_DEBUG") is not null)
-                Console.Error.WriteLine($"EST {string.Join(" & ", context.Weights.Select(w => w.Query))} counted {counted} size {size} docs {docs} sampled {sampled} hits {hits.Sum()} [{string.Join(",", hits)}] est {estimate:F0} rel {relative:P1} truth {Count(context, unread, 1)[0]}");
             if (relative <= RelativeError)
                 return ((long)Math.Round(estimate), false);
             // The error shrinks as the square root of the sample.
