@@ -6,8 +6,9 @@ namespace Gongkai.App.Search;
 /// <summary>
 /// The newest hits of a query without visiting every hit: the index is in publication order (see
 /// <see cref="CatalogIndex"/>), so it is read from the end backwards in growing windows until enough hits are found.
-/// The total is counted exactly when the whole (date-limited) index was read, otherwise estimated from the share of
-/// hits in the part that was read — a common word among a million items costs a few hundred documents, not a million.
+/// The total is counted exactly when the whole (date-limited) index was read, otherwise the hits in the rest are
+/// estimated from a sample spread over it (<see cref="EstimateUnread"/>) — a common word among a million items costs a
+/// few thousand documents, not a million.
 /// </summary>
 internal static class NewestFirst
 {
