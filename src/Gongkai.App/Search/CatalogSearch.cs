@@ -46,7 +46,7 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         var need = page * PageSize;
         var (ranked, total, exact) = index.Search(searcher =>
         {
-            var all = NewestFirst.Collect(searcher, Matching(CatalogIndex.All, words, conditions), Math.Max(need, NewestFirst.Sample),
+            var all = NewestFirst.Collect(searcher, Matching(CatalogIndex.All, words, conditions), need,
                 filter.From, filter.To, accept);
             if (filter.ByDate || words.Count == 0)
                 return (all.Newest, all.Total, all.Exact);

@@ -12,9 +12,6 @@ namespace Gongkai.App.Search;
 /// </summary>
 internal static class NewestFirst
 {
-    /// <summary>Hits wanted at least, beyond a page, so that an estimated total rests on enough of a sample.</summary>
-    public const int Sample = 200;
-
     /// <summary>Which order is read: a kind's order key (non-decreasing along the index) and the day its hits are sorted by.</summary>
     public sealed record Order(string Sequence, string Day)
     {
@@ -152,16 +149,16 @@ internal static class NewestFirst
         Func<AtomicReader, int, bool>? Accept);
 
     /// <summary>Hits expected in the first sample of the unread part, at the density of the part read (see <see cref="EstimateUnread"/>).</summary>
-    public const int SampleHits = 500;
+    public const int SampleHits = 400;
 
     /// <summary>Windows of a sample: one in the middle of each of as many equal stretches of the unread part.</summary>
     public const int Strata = 32;
 
     /// <summary>
-    /// The standard error an estimated total may have, relative to it: twice it is under ±10% (95% of estimates within
-    /// ±10% of the true count, the target of issue 19).
+    /// The standard error an estimated total may have, relative to it: 1.96 times it is under ±10% (95% of estimates
+    /// within ±10% of the true count, the target of issue 19).
     /// </summary>
-    public const double RelativeError = 0.045;
+    public const double RelativeError = 0.05;
 
     /// <summary>
     /// The hits in the part of the date range that was not read, estimated from a sample of <see cref="Strata"/> windows
