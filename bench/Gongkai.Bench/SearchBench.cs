@@ -16,6 +16,8 @@ namespace Gongkai.Bench;
 /// Queries are drawn from the catalog itself, as people would type them: 2–6 character pieces of titles, two of them,
 /// quoted 4–6 character phrases of bodies, existing 文号, and the same terms sorted by date; each without a filter
 /// and with one (a unit's subtree, a genre, a year, or 有效). Warm: every query runs twice, with a pause, before the timed round.
+/// Besides wall-clock times, the processor time of each query (the whole process's: on a shared machine the wall-clock
+/// tail is mostly other people's work, the processor time is this query's own).
 /// </summary>
 internal static class SearchBench
 {
@@ -26,6 +28,8 @@ internal static class SearchBench
         var slowest = args.SkipWhile(a => a != "--slowest").Skip(1).Select(int.Parse).FirstOrDefault(0);
         // --rows TEXT: only the rows whose "query | filter" name contains TEXT (queries are drawn as for a full run).
         var rows = args.SkipWhile(a => a != "--rows").Skip(1).FirstOrDefault("");
+        // --totals: every estimated total checked against the exact count (read hit by hit after the timed round, untimed).
+        var checkTotals = args.Contains("--totals");
         var configuration = new ConfigurationBuilder().AddGongkaiConfiguration().Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddGongkaiData();
@@ -37,6 +41,7 @@ internal static class SearchBench
 
         var items = await db.CatalogItems.CountAsync(i => i.State == CatalogState.Published);
         Console.WriteLine($"Catalog: {items:N0} published items; {Environment.ProcessorCount} cores; {count} queries per row.");
+        await DescribeAsync(db, scope.ServiceProvider.GetRequiredService<CatalogIndex>());
         var random = new Random(42);
         var sample = await SampleAsync(db, random, count * 2);
         var units = await db.Units.OrderBy(u => u.Code).Select(u => u.Code).ToListAsync();
@@ -73,8 +78,12 @@ internal static class SearchBench
         };
 
         Console.WriteLine();
-        Console.WriteLine("| query | filter | p50 ms | p95 ms | p99 ms | mean hits/page |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        Console.WriteLine(checkTotals
+            ? "| query | filter | p50 ms | p95 ms | p99 ms | CPU p50 ms | CPU p95 ms | mean hits/page | estimated | within ±10% | median error | worst error |"
+            : "| query | filter | p50 ms | p95 ms | p99 ms | CPU p50 ms | CPU p95 ms | mean hits/page |");
+        Console.WriteLine(checkTotals ? "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" : "|---|---|---:|---:|---:|---:|---:|---:|");
+        var allErrors = new List<double>();
+        var worstEstimates = new List<(double Error, string Row, string Query, CatalogSearch.Filter Filter, long Estimate, long Exact)>();
         foreach (var (kind, make, byDate) in kinds)
         {
             foreach (var (filterName, filter) in filters)
@@ -91,25 +100,93 @@ internal static class SearchBench
                         await search.SearchAsync(query, f);
                     await Task.Delay(TimeSpan.FromSeconds(1));
                 }
-                var times = new List<double>();
+                var (times, cpu) = (new List<double>(), new List<double>());
                 var hits = 0;
                 var slow = new List<(double Ms, string Query, CatalogSearch.Filter Filter, long Total)>();
+                var estimated = new List<(SearchQuery Query, CatalogSearch.Filter Filter, long Total)>();
                 foreach (var (query, f) in runs)
                 {
+                    var used = CpuClock.Milliseconds();
                     var watch = Stopwatch.StartNew();
                     var result = await search.SearchAsync(query, f);
-                    hits += result.Hits.Count;
                     times.Add(watch.Elapsed.TotalMilliseconds);
-                    slow.Add((times[^1], string.Join(" ", query.Terms.Concat(query.Phrases.Select(p => $"「{p}」"))), f, result.Total));
+                    cpu.Add(CpuClock.Milliseconds() - used);
+                    hits += result.Hits.Count;
+                    slow.Add((times[^1], Text(query), f, result.Total));
+                    if (!result.TotalIsExact)
+                        estimated.Add((query, f, result.Total));
                 }
                 foreach (var (ms, query, f, total) in slow.OrderByDescending(s => s.Ms).Take(slowest))
-                    Console.Error.WriteLine($"{kind} | {filterName}: {ms:F1} ms «{query}» {f} total {total}");
+                    Console.Error.WriteLine($"{kind} | {filterName}: {ms:F1} ms «{query}» {Describe(f)} total {total}");
                 times.Sort();
-                Console.WriteLine($"| {kind} | {filterName} | {Quantile.At(times, 0.50):F2} | {Quantile.At(times, 0.95):F2} | {Quantile.At(times, 0.99):F2} | {hits / (double)runs.Count:F1} |");
+                cpu.Sort();
+                var line = $"| {kind} | {filterName} | {Quantile.At(times, 0.50):F2} | {Quantile.At(times, 0.95):F2} | {Quantile.At(times, 0.99):F2} | "
+                    + $"{Quantile.At(cpu, 0.50):F2} | {Quantile.At(cpu, 0.95):F2} | {hits / (double)runs.Count:F1} |";
+                if (checkTotals)
+                {
+                    // Relative errors of the estimated totals against the exact counts (the exact totals are exact by construction).
+                    var errors = new List<double>();
+                    foreach (var (query, f, total) in estimated)
+                    {
+                        var exactCount = await search.CountExactlyAsync(query, f);
+                        var error = exactCount == 0 ? (total == 0 ? 0 : 1) : (double)(total - exactCount) / exactCount;
+                        errors.Add(Math.Abs(error));
+                        worstEstimates.Add((error, $"{kind} | {filterName}", Text(query), f, total, exactCount));
+                    }
+                    allErrors.AddRange(errors);
+                    errors.Sort();
+                    line += errors.Count == 0 ? " 0 | – | – | – |"
+                        : $" {errors.Count} | {errors.Count(e => e <= 0.10) / (double)errors.Count:P0} | {Quantile.At(errors, 0.50):P1} | {errors[^1]:P1} |";
+                }
+                Console.WriteLine(line);
             }
         }
 
+        if (checkTotals)
+        {
+            allErrors.Sort();
+            Console.WriteLine();
+            Console.WriteLine(allErrors.Count == 0 ? "No total was estimated."
+                : $"Estimated totals: {allErrors.Count:N0} of {count * kinds.Length * filters.Length:N0} queries; within ±10% of the exact count: "
+                    + $"{allErrors.Count(e => e <= 0.10) / (double)allErrors.Count:P1}; median error {Quantile.At(allErrors, 0.50):P1}, p90 {Quantile.At(allErrors, 0.90):P1}, "
+                    + $"p95 {Quantile.At(allErrors, 0.95):P1}, worst {allErrors[^1]:P1}.");
+            foreach (var (error, row, query, f, estimate, exactCount) in worstEstimates.OrderByDescending(w => Math.Abs(w.Error)).Take(10))
+                Console.WriteLine($"  {error:+0.0%;-0.0%} {row}: «{query}» {Describe(f)}: 约 {estimate:N0}, exactly {exactCount:N0}");
+        }
+
         T Any<T>(IReadOnlyList<T> list) => list[random.Next(list.Count)];
+    }
+
+    private static string Text(SearchQuery query) => string.Join(" ", query.Terms.Concat(query.Phrases.Select(p => $"「{p}」"))
+        .Concat(query.DocumentNumber is { } number ? [number] : []));
+
+    /// <summary>A filter's set fields only.</summary>
+    private static string Describe(CatalogSearch.Filter f) => string.Join(", ", new[]
+    {
+        f.Unit is { } unit ? $"unit {unit}" : null, f.Genre is { } genre ? $"genre {genre}" : null, f.From is { } from ? $"from {from:yyyy-MM-dd}" : null,
+        f.To is { } to ? $"to {to:yyyy-MM-dd}" : null, f.Validity is { } validity ? $"{validity}" : null, f.ByDate ? "by date" : null,
+    }.Where(s => s is not null)) is { Length: > 0 } text ? $"[{text}]" : "[no filter]";
+
+    /// <summary>
+    /// Which catalog and index the figures are of: the items' date span, and how the index is laid out — segments (a fresh
+    /// bulk write leaves other segments than a rebuild or months of publications do), deleted and late documents, and
+    /// whether and when it was rebuilt from the database.
+    /// </summary>
+    private static async Task DescribeAsync(GongkaiDb db, CatalogIndex index)
+    {
+        var published = db.CatalogItems.Where(i => i.State == CatalogState.Published);
+        var (first, last) = (await published.MinAsync(i => i.PublishedOn), await published.MaxAsync(i => i.PublishedOn));
+        Console.WriteLine($"Published {first:yyyy-MM-dd} to {last:yyyy-MM-dd}; database {db.Database.ProviderName?.Split('.').Last()}.");
+        index.Search(searcher =>
+        {
+            var leaves = searcher.IndexReader.Leaves;
+            var sizes = leaves.Select(l => l.AtomicReader.MaxDoc).ToList();
+            var late = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(CatalogIndex.Late, "1")), 1).TotalHits;
+            Console.WriteLine($"Index {index.Folder}: {searcher.IndexReader.NumDocs:N0} documents ({searcher.IndexReader.NumDeletedDocs:N0} deleted, {late:N0} late) "
+                + $"in {leaves.Count} segments of {string.Join(" + ", sizes.Select(s => s.ToString("N0")))}; "
+                + (index.RebuiltAt is { } at ? $"rebuilt from the database at {at:yyyy-MM-dd HH:mm} UTC." : "never rebuilt (written as the items were added)."));
+            return 0;
+        });
     }
 
 

@@ -61,7 +61,7 @@ public sealed class LetterSearch(GongkaiDb db, CatalogIndex index)
         // of the letters' order. The arrival day itself is checked letter by letter.
         var (ids, total, exact) = index.Search(searcher =>
         {
-            var hits = NewestFirst.Collect(searcher, CatalogSearch.Matching(CatalogIndex.LetterAll, words, conditions), Math.Max(need, NewestFirst.Sample),
+            var hits = NewestFirst.Collect(searcher, CatalogSearch.Matching(CatalogIndex.LetterAll, words, conditions), need,
                 filter.From, null, received, NewestFirst.Order.Letters);
             return (Ids(searcher, hits.Newest.Skip(need - PageSize).Take(PageSize).Select(h => h.Doc)), Math.Max(hits.Total, hits.Newest.Count), hits.Exact);
         });
