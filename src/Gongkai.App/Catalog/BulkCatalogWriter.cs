@@ -28,15 +28,23 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
         IProgress<(long Done, long Total)>? progress = null, long total = 0, CancellationToken ct = default)
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
+        long indexBusy = 0, waitIndex = 0, dbBusy = 0; var all = System.Diagnostics.Stopwatch.StartNew();
+        void T(string what) => Console.Error.WriteLine($"\n[t] {what} at {all.Elapsed.TotalSeconds:F1}s index {indexBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} wait {waitIndex/(double)System.Diagnostics.Stopwatch.Frequency:F1} db {dbBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1}");
         var toIndex = Channel.CreateBounded<IndexedItem>(new BoundedChannelOptions(2000) { SingleReader = true, SingleWriter = true });
         var indexing = Task.Run(async () =>
         {
             await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
+            {
+                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 index.Upsert(item);
+                indexBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+            }
         }, ct);
         var holdsIndex = IndexedHere = index.TryOpen();
         if (!holdsIndex)
             toIndex.Writer.Complete();
+        else
+            await search.CatchUpAsync(ct);   // a new index is filled from the database first (cheap while it is empty), not after
         var (inOrder, newest, written, indexed) = (holdsIndex, holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L, new List<Guid>());
         var (changed, batch) = (new List<Guid>(), Guid.NewGuid());
 
@@ -49,10 +57,12 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                 var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
                 await foreach (var item in items.WithCancellation(ct))
                 {
+                    var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
                     await itemRows.AddAsync(item, ct);
                     changed.Add(item.Id);
                     foreach (var entry in item.Log)
                         await logRows.AddAsync(entry, ct);
+                    dbBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
                     if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
                     {
                         var key = (format.Prefix(unitCodes[item.UnitId]), period);
@@ -68,7 +78,10 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                     {
                         newest = day;
                         indexed.Add(item.Id);
-                        await toIndex.Writer.WriteAsync(IndexedItems.From(item, unitPaths[item.UnitId]), ct);
+                        var ii = IndexedItems.From(item, unitPaths[item.UnitId]);
+                        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+                        await toIndex.Writer.WriteAsync(ii, ct);
+                        waitIndex += System.Diagnostics.Stopwatch.GetTimestamp() - t1;
                     }
                     if (++written % 1000 == 0)
                         progress?.Report((written, total));
@@ -76,6 +89,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                 await itemRows.FlushAsync(ct);
                 await logRows.FlushAsync(ct);
             }
+            T("rows written");
             // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
             using (var changeRows = new BulkInsert<SearchChange>(db))
             {
@@ -85,7 +99,9 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                 await changeRows.FlushAsync(ct);
             }
             await MoveCountersAsync(highest, ct);
+            T("changes written");
             await transaction.CommitAsync(ct);
+            T("db committed");
         }
         catch
         {
@@ -100,10 +116,13 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
         }
         toIndex.Writer.TryComplete();
         await indexing;
+        T("indexing done");
         if (inOrder)
         {
             index.Commit(hold: batch);
-            await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
+            T("index committed");
+            await search.CatchUpAsync(ct);
+            T("caught up");   // moves the index's position past the entries it now holds
         }
         else if (holdsIndex)
             await search.RebuildAsync(hold: batch, ct: ct);

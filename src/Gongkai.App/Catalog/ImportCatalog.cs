@@ -93,6 +93,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         if (problems.Count > 0)
             return Outcome<long>.Invalid([.. problems.OrderBy(p => p.Line)]);
 
+        Console.Error.WriteLine($"\n[t] check pass done cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1}");
         // Second pass: the same rows, written. Rows without 索引号 get the next numbers after the file's and the database's.
         var counters = await db.IndexCounters.AsNoTracking().ToDictionaryAsync(c => (c.Prefix, c.Period), c => c.Last, ct);
         foreach (var (key, serial) in highest)
