@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Gongkai.App.Data;
 using Gongkai.App.Search;
 using Gongkai.Core.Catalog;
@@ -28,104 +27,88 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
         IProgress<(long Done, long Total)>? progress = null, long total = 0, CancellationToken ct = default)
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
-        long indexBusy = 0, waitIndex = 0, dbBusy = 0; var all = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) => Console.Error.WriteLine($"\n[t] {what} at {all.Elapsed.TotalSeconds:F1}s index {indexBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} wait {waitIndex/(double)System.Diagnostics.Stopwatch.Frequency:F1} db {dbBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1}");
-        var toIndex = Channel.CreateBounded<IndexedItem>(new BoundedChannelOptions(2000) { SingleReader = true, SingleWriter = true });
-        var indexing = Task.Run(async () =>
+        long dbBusy = 0; var all = System.Diagnostics.Stopwatch.StartNew();
+        void T(string what) => Console.Error.WriteLine($"\n[t] {what} at {all.Elapsed.TotalSeconds:F1}s db {dbBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} threads {Threads()}");
+        static string Threads() => string.Join(" ", System.IO.Directory.GetDirectories("/proc/self/task").Select(t =>
         {
-            await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
-            {
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-                index.Upsert(item);
-                indexBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
-            }
-        }, ct);
+            var stat = File.ReadAllText(t + "/stat"); var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (Name: File.ReadAllText(t + "/comm").Trim(), Cpu: (long.Parse(f[11]) + long.Parse(f[12])) / 100.0);
+        }).Where(x => x.Cpu >= 0.3).GroupBy(x => x.Name).Select(g => $"{g.Key}={g.Sum(x => x.Cpu):F1}"));
         var holdsIndex = IndexedHere = index.TryOpen();
-        if (!holdsIndex)
-            toIndex.Writer.Complete();
-        else
+        if (holdsIndex)
             await search.CatchUpAsync(ct);   // a new index is filled from the database first (cheap while it is empty), not after
-        var (inOrder, newest, written, indexed) = (holdsIndex, holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L, new List<Guid>());
+        // Indexed on every core while the database is written; joined into the index only once the database has committed.
+        var bulk = holdsIndex ? index.BeginBulk(Environment.ProcessorCount) : null;
+        var (newest, written) = (holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L);
         var (changed, batch) = (new List<Guid>(), Guid.NewGuid());
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            using (var itemRows = new BulkInsert<CatalogItem>(db))
-            using (var logRows = new BulkInsert<CatalogLogEntry>(db, itemRows))
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
-                await foreach (var item in items.WithCancellation(ct))
+                using (var itemRows = new BulkInsert<CatalogItem>(db))
+                using (var logRows = new BulkInsert<CatalogLogEntry>(db, itemRows))
                 {
-                    var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
-                    await itemRows.AddAsync(item, ct);
-                    changed.Add(item.Id);
-                    foreach (var entry in item.Log)
-                        await logRows.AddAsync(entry, ct);
-                    dbBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
-                    if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
+                    var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+                    await foreach (var item in items.WithCancellation(ct))
                     {
-                        var key = (format.Prefix(unitCodes[item.UnitId]), period);
-                        highest[key] = Math.Max(serial, highest.GetValueOrDefault(key));
+                        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+                        await itemRows.AddAsync(item, ct);
+                        changed.Add(item.Id);
+                        foreach (var entry in item.Log)
+                            await logRows.AddAsync(entry, ct);
+                        dbBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
+                        if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
+                        {
+                            var key = (format.Prefix(unitCodes[item.UnitId]), period);
+                            highest[key] = Math.Max(serial, highest.GetValueOrDefault(key));
+                        }
+                        var day = item.PublishedOn!.Value.DayNumber;
+                        if (bulk is not null && day < newest)
+                        {
+                            bulk.Dispose();   // out of publication order: the index is rebuilt afterwards
+                            bulk = null;
+                        }
+                        if (bulk is not null)
+                        {
+                            newest = day;
+                            bulk.Add(IndexedItems.From(item, unitPaths[item.UnitId]));
+                        }
+                        if (++written % 1000 == 0)
+                            progress?.Report((written, total));
                     }
-                    var day = item.PublishedOn!.Value.DayNumber;
-                    if (inOrder && day < newest)
-                    {
-                        inOrder = false;   // from here on the index is rebuilt afterwards
-                        toIndex.Writer.Complete();
-                    }
-                    if (inOrder)
-                    {
-                        newest = day;
-                        indexed.Add(item.Id);
-                        var ii = IndexedItems.From(item, unitPaths[item.UnitId]);
-                        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-                        await toIndex.Writer.WriteAsync(ii, ct);
-                        waitIndex += System.Diagnostics.Stopwatch.GetTimestamp() - t1;
-                    }
-                    if (++written % 1000 == 0)
-                        progress?.Report((written, total));
+                    await itemRows.FlushAsync(ct);
+                    await logRows.FlushAsync(ct);
                 }
-                await itemRows.FlushAsync(ct);
-                await logRows.FlushAsync(ct);
+                T("rows written");
+                // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
+                using (var changeRows = new BulkInsert<SearchChange>(db))
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    foreach (var id in changed)
+                        await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
+                    await changeRows.FlushAsync(ct);
+                }
+                await MoveCountersAsync(highest, ct);
+                T("changes written");
+                await transaction.CommitAsync(ct);
+                T("db committed");
             }
-            T("rows written");
-            // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
-            using (var changeRows = new BulkInsert<SearchChange>(db))
+            if (bulk is not null)
             {
-                var now = clock.GetUtcNow().UtcDateTime;
-                foreach (var id in changed)
-                    await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
-                await changeRows.FlushAsync(ct);
+                bulk.Complete();
+                T("index joined");
+                index.Commit(hold: batch);
+                T("index committed");
+                await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
+                T("caught up");
             }
-            await MoveCountersAsync(highest, ct);
-            T("changes written");
-            await transaction.CommitAsync(ct);
-            T("db committed");
+            else if (holdsIndex)
+                await search.RebuildAsync(hold: batch, ct: ct);
         }
-        catch
+        finally
         {
-            toIndex.Writer.TryComplete();
-            await indexing;
-            if (holdsIndex)
-            {
-                indexed.ForEach(index.Delete);   // nothing was written: the index must not show it either
-                index.Commit();
-            }
-            throw;
+            bulk?.Dispose();   // nothing was written (or the join failed): the index must not show any of it
         }
-        toIndex.Writer.TryComplete();
-        await indexing;
-        T("indexing done");
-        if (inOrder)
-        {
-            index.Commit(hold: batch);
-            T("index committed");
-            await search.CatchUpAsync(ct);
-            T("caught up");   // moves the index's position past the entries it now holds
-        }
-        else if (holdsIndex)
-            await search.RebuildAsync(hold: batch, ct: ct);
         progress?.Report((written, total));
         return written;
     }

@@ -55,6 +55,7 @@ public sealed partial class CatalogIndex : IDisposable
     private static readonly FieldType Grams = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY };
 
     private readonly string path;
+    private readonly int bulkChunk;
     private readonly Lucene.Net.Store.Directory directory;
     private readonly System.Threading.Lock opening = new();
     private readonly System.Threading.Lock order = new();
@@ -68,6 +69,7 @@ public sealed partial class CatalogIndex : IDisposable
     public CatalogIndex(IConfiguration configuration)
     {
         path = Path.GetFullPath(configuration["Search:IndexPath"] ?? "data/search");
+        bulkChunk = configuration.GetValue("Search:BulkChunk", BulkChunk);
         System.IO.Directory.CreateDirectory(path);
         directory = FSDirectory.Open(path);
     }
@@ -293,6 +295,7 @@ public sealed partial class CatalogIndex : IDisposable
 
     private static Document ToDocument(IndexedItem i, int sequence, bool late)
     {
+        var all = $"{i.Title}\n{i.Text}";
         var document = new Document
         {
             new StringField(Id, i.Id.ToString("N"), Field.Store.YES),
@@ -306,9 +309,9 @@ public sealed partial class CatalogIndex : IDisposable
             new NumericDocValuesField(Sequence, sequence),
             new NumericDocValuesField(Late, late ? 1 : 0),
             new Field(Title, i.Title, Words),
-            new Field(All, $"{i.Title}\n{i.Text}", Words),
+            new Field(All, all, Words),
             new Field(TitleGrams, i.Title, Grams),
-            new Field(AllGrams, $"{i.Title}\n{i.Text}", Grams),
+            new Field(AllGrams, all, Grams),
         };
         if (i.DocumentNumber.Length > 0)
             document.Add(new StringField(DocumentNumber, i.DocumentNumber, Field.Store.NO));
