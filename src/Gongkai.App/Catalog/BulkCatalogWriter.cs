@@ -20,6 +20,29 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
     /// <summary>Whether the last write brought this machine's index up to date itself (false: a portal holds it and does).</summary>
     public bool IndexedHere { get; private set; }
 
+    /// <summary>How long each phase of the last write took (wall clock, and the process's processor time on every core).</summary>
+    public IReadOnlyList<Phase> Timings { get; private set; } = [];
+
+    public sealed record Phase(string Name, TimeSpan Wall, TimeSpan Processor);
+
+    /// <summary>Phases timed one after another, from the previous one's end.</summary>
+    public sealed class Phases
+    {
+        private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan wall, processor = Cpu();
+
+        public List<Phase> Done { get; } = [];
+
+        private static TimeSpan Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+        public void End(string name)
+        {
+            var (nowWall, nowProcessor) = (watch.Elapsed, Cpu());
+            Done.Add(new(name, nowWall - wall, nowProcessor - processor));
+            (wall, processor) = (nowWall, nowProcessor);
+        }
+    }
+
     /// <param name="total">How many items are coming, for the progress report (0 when unknown).</param>
     /// <param name="unitCodes">The organisation code of every unit id the items may name (for the 索引号 counters).</param>
     /// <returns>How many items were written.</returns>
@@ -27,13 +50,8 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
         IProgress<(long Done, long Total)>? progress = null, long total = 0, CancellationToken ct = default)
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
-        long dbBusy = 0; var all = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) => Console.Error.WriteLine($"\n[t] {what} at {all.Elapsed.TotalSeconds:F1}s db {dbBusy/(double)System.Diagnostics.Stopwatch.Frequency:F1} cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} threads {Threads()}");
-        static string Threads() => string.Join(" ", System.IO.Directory.GetDirectories("/proc/self/task").Select(t =>
-        {
-            var stat = File.ReadAllText(t + "/stat"); var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (Name: File.ReadAllText(t + "/comm").Trim(), Cpu: (long.Parse(f[11]) + long.Parse(f[12])) / 100.0);
-        }).Where(x => x.Cpu >= 0.3).GroupBy(x => x.Name).Select(g => $"{g.Key}={g.Sum(x => x.Cpu):F1}"));
+        var phases = new Phases();
+        Timings = phases.Done;
         var holdsIndex = IndexedHere = index.TryOpen();
         if (holdsIndex)
             await search.CatchUpAsync(ct);   // a new index is filled from the database first (cheap while it is empty), not after
@@ -51,12 +69,10 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                     var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
                     await foreach (var item in items.WithCancellation(ct))
                     {
-                        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
                         await itemRows.AddAsync(item, ct);
                         changed.Add(item.Id);
                         foreach (var entry in item.Log)
                             await logRows.AddAsync(entry, ct);
-                        dbBusy += System.Diagnostics.Stopwatch.GetTimestamp() - t2;
                         if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
                         {
                             var key = (format.Prefix(unitCodes[item.UnitId]), period);
@@ -79,7 +95,7 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                     await itemRows.FlushAsync(ct);
                     await logRows.FlushAsync(ct);
                 }
-                T("rows written");
+                phases.End("写入数据库（同时建索引分区）");
                 // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
                 using (var changeRows = new BulkInsert<SearchChange>(db))
                 {
@@ -89,21 +105,22 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                     await changeRows.FlushAsync(ct);
                 }
                 await MoveCountersAsync(highest, ct);
-                T("changes written");
                 await transaction.CommitAsync(ct);
-                T("db committed");
+                phases.End("写入变更日志并提交数据库");
             }
             if (bulk is not null)
             {
                 bulk.Complete();
-                T("index joined");
+                phases.End("等待索引分区并按序合入索引");
                 index.Commit(hold: batch);
-                T("index committed");
                 await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
-                T("caught up");
+                phases.End("提交索引");
             }
             else if (holdsIndex)
+            {
                 await search.RebuildAsync(hold: batch, ct: ct);
+                phases.End("从数据库重建索引（导入的信息早于索引中最新的）");
+            }
         }
         finally
         {
