@@ -122,9 +122,19 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
                 phases.End("从数据库重建索引（导入的信息早于索引中最新的）");
             }
         }
+        catch
+        {
+            if (bulk is not null)
+            {
+                bulk.Dispose();   // nothing was written: the index must not show any of it
+                bulk = null;
+                index.Commit();
+            }
+            throw;
+        }
         finally
         {
-            bulk?.Dispose();   // nothing was written (or the join failed): the index must not show any of it
+            bulk?.Dispose();
         }
         progress?.Report((written, total));
         return written;

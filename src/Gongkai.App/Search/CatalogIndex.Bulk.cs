@@ -7,16 +7,21 @@ namespace Gongkai.App.Search;
 
 public sealed partial class CatalogIndex
 {
-    /// <summary>Items a partition holds: one segment each, about the size the single writer flushed before.</summary>
-    public const int BulkChunk = 10_000;
+    /// <summary>
+    /// Items a partition holds: about what the single writer flushed as one segment (its 256 MB buffer), so that each
+    /// item is merged about as often as before.
+    /// </summary>
+    public const int BulkChunk = 25_000;
 
     /// <summary>
     /// Starts adding many new items (none in the index yet, none older than <see cref="NewestPublication"/>) in
-    /// publication order on <paramref name="threads"/> threads: consecutive runs of <see cref="BulkChunk"/> items are
-    /// indexed apart, each into a folder of its own beside the index, and joined in their order when the addition
-    /// completes (<see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/> copies segments in the order
-    /// given), so the index keeps publication order. Nothing reaches the index before <see cref="BulkAddition.Complete"/>:
-    /// an addition given up leaves the index as it was. No other write to the index may run meanwhile.
+    /// publication order on <paramref name="threads"/> threads: consecutive runs of items are indexed apart, each into a
+    /// folder of its own beside the index, and joined into the index in their order as soon as every run before them is
+    /// (<see cref="IndexWriter.AddIndexes(Lucene.Net.Store.Directory[])"/> appends segments in the order given, and
+    /// segments merge only with their neighbours), so the index keeps publication order and merges while items are
+    /// still coming. Nothing is committed: <see cref="Commit"/> after <see cref="BulkAddition.Complete"/> makes the
+    /// items durable; an addition given up (disposed before completing) deletes what it joined. No other write to the
+    /// index may run meanwhile.
     /// </summary>
     /// <param name="chunk">Items a partition holds (default <c>Search:BulkChunk</c>, else <see cref="BulkChunk"/>; tests make it small).</param>
     public BulkAddition BeginBulk(int threads, int? chunk = null) => new(this, Math.Max(1, threads), Math.Max(1, chunk ?? bulkChunk));
@@ -26,12 +31,15 @@ public sealed partial class CatalogIndex
     {
         private readonly CatalogIndex index;
         private readonly string folder;
-        private readonly BlockingCollection<(int Number, List<Document> Documents)> chunks;
+        private readonly BlockingCollection<(int Number, List<(IndexedItem Item, int Sequence, int LetterSequence)> Items)> chunks;
         private readonly Thread[] workers;
         private readonly int size;
+        private readonly System.Threading.Lock joining = new();
+        private readonly SortedDictionary<int, (string Partition, List<Guid> Ids)> finished = [];
+        private readonly List<Guid> joined = [];
+        private int next;
         private Exception? failed;
-        private readonly List<string> written = [];
-        private List<Document> current = [];
+        private List<(IndexedItem, int, int)> current = [];
         private int count;
         private bool done;
 
@@ -42,7 +50,7 @@ public sealed partial class CatalogIndex
                 System.IO.Directory.Delete(stale, recursive: true);   // left by a process that died while adding
             folder = $"{index.path}.bulk-{Guid.NewGuid():N}";
             System.IO.Directory.CreateDirectory(folder);
-            // Bounded: a chunk waits while every thread is busy, so memory holds a few chunks at most.
+            // Bounded: a run waits while every thread is busy, so memory holds a few runs at most.
             chunks = new(threads);
             workers = [.. Enumerable.Range(0, threads).Select(_ => new Thread(Work) { Name = "gk-index", IsBackground = true })];
             foreach (var worker in workers)
@@ -52,16 +60,13 @@ public sealed partial class CatalogIndex
         /// <summary>Adds the next item (called in publication order, from one thread; waits while every thread is busy).</summary>
         public void Add(IndexedItem item)
         {
-            Document document;
             lock (index.order)
             {
                 var (sequence, late) = index.Place(ref index.lastSequence, item.PublishedOn.DayNumber);
                 if (late)
                     throw new InvalidOperationException("A bulk addition takes items in publication order.");
-                document = ToDocument(item, sequence, late: false);
-                document.Add(new NumericDocValuesField(LetterSequence, index.lastLetterSequence!.Value));
+                current.Add((item, sequence, index.lastLetterSequence!.Value));
             }
-            current.Add(document);
             if (current.Count == size)
                 Send();
         }
@@ -85,8 +90,20 @@ public sealed partial class CatalogIndex
         {
             try
             {
-                foreach (var (number, documents) in chunks.GetConsumingEnumerable())
-                    Write(number, documents);
+                foreach (var (number, items) in chunks.GetConsumingEnumerable())
+                {
+                    var partition = Write(number, items);
+                    lock (joining)
+                    {
+                        finished[number] = (partition, [.. items.Select(i => i.Item.Id)]);
+                        while (finished.Remove(next, out var ready))
+                        {
+                            Join(ready.Partition);
+                            joined.AddRange(ready.Ids);
+                            next++;
+                        }
+                    }
+                }
             }
             catch (Exception e)
             {
@@ -95,7 +112,7 @@ public sealed partial class CatalogIndex
             }
         }
 
-        private void Write(int number, List<Document> documents)
+        private string Write(int number, List<(IndexedItem Item, int Sequence, int LetterSequence)> items)
         {
             var partition = Path.Combine(folder, number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
             using (var directory = FSDirectory.Open(partition))
@@ -108,18 +125,27 @@ public sealed partial class CatalogIndex
                 UseCompoundFile = false,
             }))
             {
-                foreach (var document in documents)
+                foreach (var (item, sequence, letterSequence) in items)
+                {
+                    var document = ToDocument(item, sequence, late: false);
+                    document.Add(new NumericDocValuesField(LetterSequence, letterSequence));
                     writer.AddDocument(document);
+                }
                 writer.Commit();
             }
-            lock (written)
-                written.Add(partition);
+            return partition;
         }
 
-        /// <summary>
-        /// Waits for the threads and joins their partitions into the index in publication order (not yet committed:
-        /// <see cref="Commit"/> makes them durable). Segments then merge with their neighbours as usual.
-        /// </summary>
+        /// <summary>Appends a partition's segment to the index (after every earlier partition); it merges with its neighbours as usual.</summary>
+        private void Join(string partition)
+        {
+            using (var directory = FSDirectory.Open(partition))
+                index.Writer.AddIndexes(directory);
+            index.Writer.MaybeMerge();
+            System.IO.Directory.Delete(partition, recursive: true);
+        }
+
+        /// <summary>Waits for the threads and the last joins (not yet committed: <see cref="Commit"/> makes the items durable).</summary>
         public void Complete()
         {
             Send();
@@ -128,22 +154,11 @@ public sealed partial class CatalogIndex
                 worker.Join();
             if (failed is not null)
                 throw new InvalidOperationException("检索索引写入失败。", failed);
-            var directories = written.Order(StringComparer.Ordinal).Select(p => (Lucene.Net.Store.Directory)FSDirectory.Open(p)).ToArray();
-            try
-            {
-                index.Writer.AddIndexes(directories);
-                index.Writer.MaybeMerge();
-            }
-            finally
-            {
-                foreach (var directory in directories)
-                    directory.Dispose();
-                done = true;
-                Dispose();
-            }
+            done = true;
+            Dispose();
         }
 
-        /// <summary>Gives the addition up (unless completed): the index keeps none of it.</summary>
+        /// <summary>Gives the addition up (unless completed): what it joined is deleted from the index.</summary>
         public void Dispose()
         {
             if (!chunks.IsAddingCompleted)
@@ -155,8 +170,9 @@ public sealed partial class CatalogIndex
                     // not written: given up
                 }
                 foreach (var worker in workers)
-                    worker.Join();   // what they wrote is deleted below
-                // Place() moved the order key past items that never reached the index: read it again from the index.
+                    worker.Join();
+                index.Writer.DeleteDocuments([.. joined.Select(id => new Term(Id, id.ToString("N")))]);
+                // Place() moved the order key past items that are not in the index: read it again from the index.
                 lock (index.order)
                     (index.lastSequence, index.lastLetterSequence) = (null, null);
                 done = true;

@@ -284,13 +284,21 @@ public sealed partial class CatalogIndex : IDisposable
     /// <summary>Both order keys of the last document: the largest, as they never decrease along the index.</summary>
     private (int Items, int Letters) ReadLastSequences()
     {
-        using var reader = Writer.GetReader(false);
-        var last = reader.Leaves.LastOrDefault(l => l.AtomicReader.MaxDoc > 0);
-        if (last is null)
+        using var reader = Writer.GetReader(true);
+        // The last live document: a deleted one (a bulk addition given up) may carry a later key than any item held.
+        var (atomic, doc) = reader.Leaves.Reverse().Select(l => (l.AtomicReader, Doc: LastLive(l.AtomicReader))).FirstOrDefault(l => l.Doc >= 0);
+        if (atomic is null)
             return (0, 0);
-        var (atomic, doc) = (last.AtomicReader, last.AtomicReader.MaxDoc - 1);
         // An index written before letters were searched has no letter key: 0, before any letter.
         return ((int)(atomic.GetNumericDocValues(Sequence)?.Get(doc) ?? 0), (int)(atomic.GetNumericDocValues(LetterSequence)?.Get(doc) ?? 0));
+    }
+
+    private static int LastLive(AtomicReader reader)
+    {
+        var doc = reader.MaxDoc - 1;
+        while (doc >= 0 && reader.LiveDocs is { } live && !live.Get(doc))
+            doc--;
+        return doc;
     }
 
     private static Document ToDocument(IndexedItem i, int sequence, bool late)

@@ -38,11 +38,13 @@ public sealed class BulkAdditionTests : IDisposable
         })];
     }
 
-    /// <summary>The items' ids in index order, with their order key.</summary>
+    /// <summary>The items' ids in index order, with their order key (deleted documents left out).</summary>
     private static List<(string Id, long Sequence)> InIndexOrder(CatalogIndex index) => index.Search(searcher =>
     {
         var sequence = MultiDocValues.GetNumericValues(searcher.IndexReader, CatalogIndex.Sequence);
-        return Enumerable.Range(0, searcher.IndexReader.MaxDoc).Select(d => (searcher.Doc(d).Get(CatalogIndex.Id), sequence.Get(d))).ToList();
+        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
+        return Enumerable.Range(0, searcher.IndexReader.MaxDoc).Where(d => live is null || live.Get(d))
+            .Select(d => (searcher.Doc(d).Get(CatalogIndex.Id), sequence.Get(d))).ToList();
     });
 
     private static List<string> Newest(CatalogIndex index, Query query, int need) => index.Search(searcher =>
