@@ -9,11 +9,13 @@ namespace Gongkai.App.Catalog;
 /// Writes published catalog items in bulk — `gongkai catalog import` and `gongkai demo catalog` — in one transaction
 /// (all or nothing), with their logs and their search change-log entries, moving the 索引号 counters past every
 /// number written. When no other process holds this machine's index (no portal runs here), it also brings that index
-/// up to date: items arriving in publication order, none older than the index's newest, are indexed while the
-/// database is written (on the other core) and their log entries marked with a batch id the index commit names (so the
-/// follower skips them only once the index really holds them); otherwise the index is
-/// rebuilt from the database afterwards, since it keeps publication order (see <see cref="CatalogIndex"/>). When a
-/// portal holds the index, the nodes apply the entries themselves — never two writers on one index.
+/// up to date: a new index is first filled from the database (cheap while the catalog is empty); then items arriving
+/// in publication order, none older than the index's newest, are indexed on every core while the database is written,
+/// in runs joined in order (<see cref="CatalogIndex.BeginBulk"/>), and their log entries marked with a batch id the
+/// index commit names (so the follower skips them only once the index really holds them); a write that fails takes its
+/// items out of the index again. Items out of order make the index be rebuilt from the database afterwards, since it
+/// keeps publication order (see <see cref="CatalogIndex"/>). When a portal holds the index, the nodes apply the
+/// entries themselves — never two writers on one index.
 /// </summary>
 public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFollower search, IndexNumberFormat format, TimeProvider clock)
 {
