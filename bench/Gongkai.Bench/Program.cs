@@ -24,7 +24,7 @@ switch (args.FirstOrDefault() ?? "clock")
     case "letters-stats":
         return await LettersStatsBench.RunAsync(args.Skip(1).ToArray());
     default:
-        Console.Error.WriteLine("用法：Gongkai.Bench [clock | search [--queries N] [--rows TEXT] [--slowest N] | index --file FILE.jsonl [--items N] | audit [--seconds N] | report [--units N] [--applications N] [--items N] [--runs N] [--year Y] [--body-chars N] [--evict] | office-catalog [--runs N] [--rows TEXT] [--sql] | letters-search [--queries N] [--rows TEXT] [--slowest N] | letters-inbox [--runs N] [--rows TEXT] [--sql] | letters-stats [--runs N] [--all] [--sql]]");
+        Console.Error.WriteLine("用法：Gongkai.Bench [clock | search [--queries N] [--rows TEXT] [--slowest N] | index --file FILE.jsonl [--items N] [--threads N] | audit [--seconds N] | report [--units N] [--applications N] [--items N] [--runs N] [--year Y] [--body-chars N] [--evict] | office-catalog [--runs N] [--rows TEXT] [--sql] | letters-search [--queries N] [--rows TEXT] [--slowest N] | letters-inbox [--runs N] [--rows TEXT] [--sql] | letters-stats [--runs N] [--all] [--sql]]");
         return 1;
 }
 return 0;

@@ -48,6 +48,8 @@ internal static class CatalogCommands
                     : $"导入失败，未写入任何数据。共 {outcome.Problems.Count} 处错误：");
                 return await cli.ReportAsync(outcome);
             }
+            foreach (var phase in services.GetRequiredService<ImportCatalog>().Timings)
+                await cli.Error.WriteLineAsync($"  {phase.Name}：{phase.Wall.TotalSeconds:0.0} 秒（处理器 {phase.Processor.TotalSeconds:0.0} 秒）");
             await cli.Out.WriteLineAsync($"已导入 {outcome.Value:N0} 条信息（{started.Elapsed.TotalSeconds:0.0} 秒，每秒 {outcome.Value / Math.Max(0.001, started.Elapsed.TotalSeconds):N0} 条）" + IndexNote(services));
             return GongkaiCli.Done;
         }));

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Gongkai.App.Data;
 using Gongkai.App.Search;
 using Gongkai.Core.Catalog;
@@ -10,16 +9,41 @@ namespace Gongkai.App.Catalog;
 /// Writes published catalog items in bulk — `gongkai catalog import` and `gongkai demo catalog` — in one transaction
 /// (all or nothing), with their logs and their search change-log entries, moving the 索引号 counters past every
 /// number written. When no other process holds this machine's index (no portal runs here), it also brings that index
-/// up to date: items arriving in publication order, none older than the index's newest, are indexed while the
-/// database is written (on the other core) and their log entries marked with a batch id the index commit names (so the
-/// follower skips them only once the index really holds them); otherwise the index is
-/// rebuilt from the database afterwards, since it keeps publication order (see <see cref="CatalogIndex"/>). When a
-/// portal holds the index, the nodes apply the entries themselves — never two writers on one index.
+/// up to date: a new index is first filled from the database (cheap while the catalog is empty); then items arriving
+/// in publication order, none older than the index's newest, are indexed on every core while the database is written,
+/// in runs joined in order (<see cref="CatalogIndex.BeginBulk"/>), and their log entries marked with a batch id the
+/// index commit names (so the follower skips them only once the index really holds them); a write that fails takes its
+/// items out of the index again. Items out of order make the index be rebuilt from the database afterwards, since it
+/// keeps publication order (see <see cref="CatalogIndex"/>). When a portal holds the index, the nodes apply the
+/// entries themselves — never two writers on one index.
 /// </summary>
 public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFollower search, IndexNumberFormat format, TimeProvider clock)
 {
     /// <summary>Whether the last write brought this machine's index up to date itself (false: a portal holds it and does).</summary>
     public bool IndexedHere { get; private set; }
+
+    /// <summary>How long each phase of the last write took (wall clock, and the process's processor time on every core).</summary>
+    public IReadOnlyList<Phase> Timings { get; private set; } = [];
+
+    public sealed record Phase(string Name, TimeSpan Wall, TimeSpan Processor);
+
+    /// <summary>Phases timed one after another, from the previous one's end.</summary>
+    public sealed class Phases
+    {
+        private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan wall, processor = Cpu();
+
+        public List<Phase> Done { get; } = [];
+
+        private static TimeSpan Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+        public void End(string name)
+        {
+            var (nowWall, nowProcessor) = (watch.Elapsed, Cpu());
+            Done.Add(new(name, nowWall - wall, nowProcessor - processor));
+            (wall, processor) = (nowWall, nowProcessor);
+        }
+    }
 
     /// <param name="total">How many items are coming, for the progress report (0 when unknown).</param>
     /// <param name="unitCodes">The organisation code of every unit id the items may name (for the 索引号 counters).</param>
@@ -28,86 +52,93 @@ public sealed class BulkCatalogWriter(GongkaiDb db, CatalogIndex index, SearchFo
         IProgress<(long Done, long Total)>? progress = null, long total = 0, CancellationToken ct = default)
     {
         var highest = new Dictionary<(string Prefix, int Period), int>();
-        var toIndex = Channel.CreateBounded<IndexedItem>(new BoundedChannelOptions(2000) { SingleReader = true, SingleWriter = true });
-        var indexing = Task.Run(async () =>
-        {
-            await foreach (var item in toIndex.Reader.ReadAllAsync(ct))
-                index.Upsert(item);
-        }, ct);
+        var phases = new Phases();
+        Timings = phases.Done;
         var holdsIndex = IndexedHere = index.TryOpen();
-        if (!holdsIndex)
-            toIndex.Writer.Complete();
-        var (inOrder, newest, written, indexed) = (holdsIndex, holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L, new List<Guid>());
+        if (holdsIndex)
+            await search.CatchUpAsync(ct);   // a new index is filled from the database first (cheap while it is empty), not after
+        // Indexed on every core while the database is written; joined into the index only once the database has committed.
+        var bulk = holdsIndex ? index.BeginBulk(Environment.ProcessorCount) : null;
+        var (newest, written) = (holdsIndex ? index.NewestPublication()?.DayNumber ?? int.MinValue : 0, 0L);
         var (changed, batch) = (new List<Guid>(), Guid.NewGuid());
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            using (var itemRows = new BulkInsert<CatalogItem>(db))
-            using (var logRows = new BulkInsert<CatalogLogEntry>(db, itemRows))
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
-                var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
-                await foreach (var item in items.WithCancellation(ct))
+                using (var itemRows = new BulkInsert<CatalogItem>(db))
+                using (var logRows = new BulkInsert<CatalogLogEntry>(db, itemRows))
                 {
-                    await itemRows.AddAsync(item, ct);
-                    changed.Add(item.Id);
-                    foreach (var entry in item.Log)
-                        await logRows.AddAsync(entry, ct);
-                    if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
+                    var unitPaths = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+                    await foreach (var item in items.WithCancellation(ct))
                     {
-                        var key = (format.Prefix(unitCodes[item.UnitId]), period);
-                        highest[key] = Math.Max(serial, highest.GetValueOrDefault(key));
+                        await itemRows.AddAsync(item, ct);
+                        changed.Add(item.Id);
+                        foreach (var entry in item.Log)
+                            await logRows.AddAsync(entry, ct);
+                        if (item.IndexNumber is { } number && format.Read(unitCodes[item.UnitId], number) is var (period, serial))
+                        {
+                            var key = (format.Prefix(unitCodes[item.UnitId]), period);
+                            highest[key] = Math.Max(serial, highest.GetValueOrDefault(key));
+                        }
+                        var day = item.PublishedOn!.Value.DayNumber;
+                        if (bulk is not null && day < newest)
+                        {
+                            bulk.Dispose();   // out of publication order: the index is rebuilt afterwards
+                            bulk = null;
+                        }
+                        if (bulk is not null)
+                        {
+                            newest = day;
+                            bulk.Add(IndexedItems.From(item, unitPaths[item.UnitId]));
+                        }
+                        if (++written % 1000 == 0)
+                            progress?.Report((written, total));
                     }
-                    var day = item.PublishedOn!.Value.DayNumber;
-                    if (inOrder && day < newest)
-                    {
-                        inOrder = false;   // from here on the index is rebuilt afterwards
-                        toIndex.Writer.Complete();
-                    }
-                    if (inOrder)
-                    {
-                        newest = day;
-                        indexed.Add(item.Id);
-                        await toIndex.Writer.WriteAsync(IndexedItems.From(item, unitPaths[item.UnitId]), ct);
-                    }
-                    if (++written % 1000 == 0)
-                        progress?.Report((written, total));
+                    await itemRows.FlushAsync(ct);
+                    await logRows.FlushAsync(ct);
                 }
-                await itemRows.FlushAsync(ct);
-                await logRows.FlushAsync(ct);
+                phases.End("写入数据库（同时建索引分区）");
+                // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
+                using (var changeRows = new BulkInsert<SearchChange>(db))
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    foreach (var id in changed)
+                        await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
+                    await changeRows.FlushAsync(ct);
+                }
+                db.Add(PageCache.PageChange.Of([PageCache.PortalAreas.Catalog], clock.GetUtcNow().UtcDateTime));   // saved with the counters
+                await MoveCountersAsync(highest, ct);
+                await transaction.CommitAsync(ct);
+                phases.End("写入变更日志并提交数据库");
             }
-            // Last, so that the entries' ids are given just before the commit (see SearchFollower on gaps).
-            using (var changeRows = new BulkInsert<SearchChange>(db))
+            if (bulk is not null)
             {
-                var now = clock.GetUtcNow().UtcDateTime;
-                foreach (var id in changed)
-                    await changeRows.AddAsync(new SearchChange { ItemId = id, EnqueuedAt = now, Origin = holdsIndex ? batch : null }, ct);
-                await changeRows.FlushAsync(ct);
+                bulk.Complete();
+                phases.End("等待索引分区并按序合入索引");
+                index.Commit(hold: batch);
+                await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
+                phases.End("提交索引");
             }
-            db.Add(PageCache.PageChange.Of([PageCache.PortalAreas.Catalog], clock.GetUtcNow().UtcDateTime));   // saved with the counters
-            await MoveCountersAsync(highest, ct);
-            await transaction.CommitAsync(ct);
+            else if (holdsIndex)
+            {
+                await search.RebuildAsync(hold: batch, ct: ct);
+                phases.End("从数据库重建索引（导入的信息早于索引中最新的）");
+            }
         }
         catch
         {
-            toIndex.Writer.TryComplete();
-            await indexing;
-            if (holdsIndex)
+            if (bulk is not null)
             {
-                indexed.ForEach(index.Delete);   // nothing was written: the index must not show it either
+                bulk.Dispose();   // nothing was written: the index must not show any of it
+                bulk = null;
                 index.Commit();
             }
             throw;
         }
-        toIndex.Writer.TryComplete();
-        await indexing;
-        if (inOrder)
+        finally
         {
-            index.Commit(hold: batch);
-            await search.CatchUpAsync(ct);   // moves the index's position past the entries it now holds
+            bulk?.Dispose();
         }
-        else if (holdsIndex)
-            await search.RebuildAsync(hold: batch, ct: ct);
         progress?.Report((written, total));
         return written;
     }

@@ -36,6 +36,9 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
 
     private static readonly Dictionary<string, string> ChineseOf = Columns.ToDictionary(c => c.Key, c => c.Chinese);
 
+    /// <summary>How long each phase of the last import took (the check of every row, then <see cref="BulkCatalogWriter.Timings"/>).</summary>
+    public IReadOnlyList<BulkCatalogWriter.Phase> Timings { get; private set; } = [];
+
     /// <summary>Problems reported at most; a file with more is wrong throughout and the first ones say how.</summary>
     public const int MaxProblems = 1000;
 
@@ -45,6 +48,7 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
     public async Task<Outcome<long>> HandleAsync(Func<Stream> open, bool csv, string actor, IProgress<(long Done, long Total)>? progress = null,
         CancellationToken ct = default)
     {
+        var checkPass = new BulkCatalogWriter.Phases();
         var units = await LoadUnitsAsync(ct);
         var existing = (await db.CatalogItems.Where(i => i.IndexNumber != null).Select(i => new { i.IndexNumber, i.Id }).ToListAsync(ct))
             .ToDictionary(i => i.IndexNumber!, i => i.Id);
@@ -58,10 +62,12 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         var references = new List<(int Line, string IndexNumber)>();
         var highest = new Dictionary<(string, int), int>();
         long rows = 0;
-        foreach (var (line, fields, unreadable) in Read(open, csv))
+        // Rows are parsed and checked on every core (the core would otherwise wait: nothing else runs in this pass).
+        var checkedRows = Data.RowFiles.ReadParallel(open, csv, KeyOf, row => (row.Line, row.Fields,
+            Checked: row.Unreadable is null ? Convert(row.Line, row.Fields, units, today) : (null, [new("", row.Unreadable, row.Line)])));
+        foreach (var (line, fields, (item, rowProblems)) in checkedRows)
         {
             rows++;
-            var (item, rowProblems) = unreadable is null ? Convert(line, fields, units, today) : (null, [new("", unreadable, line)]);
             var id = Guid.CreateVersion7();
             ids.Add(id);
             if (item is not null && item.IndexNumber is { } number)
@@ -93,11 +99,13 @@ public sealed partial class ImportCatalog(GongkaiDb db, BulkCatalogWriter writer
         if (problems.Count > 0)
             return Outcome<long>.Invalid([.. problems.OrderBy(p => p.Line)]);
 
+        checkPass.End("检查全部行");
         // Second pass: the same rows, written. Rows without 索引号 get the next numbers after the file's and the database's.
         var counters = await db.IndexCounters.AsNoTracking().ToDictionaryAsync(c => (c.Prefix, c.Period), c => c.Last, ct);
         foreach (var (key, serial) in highest)
             counters[key] = Math.Max(serial, counters.GetValueOrDefault(key));
         var written = await writer.WriteAsync(Items(), codes, progress, rows, ct);
+        Timings = [.. checkPass.Done, .. writer.Timings];
         return Outcome<long>.Done(written);
 
         async IAsyncEnumerable<CatalogItem> Items([EnumeratorCancellation] CancellationToken token = default)

@@ -55,6 +55,7 @@ public sealed partial class CatalogIndex : IDisposable
     private static readonly FieldType Grams = new(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_ONLY };
 
     private readonly string path;
+    private readonly int bulkChunk;
     private readonly Lucene.Net.Store.Directory directory;
     private readonly System.Threading.Lock opening = new();
     private readonly System.Threading.Lock order = new();
@@ -68,6 +69,7 @@ public sealed partial class CatalogIndex : IDisposable
     public CatalogIndex(IConfiguration configuration)
     {
         path = Path.GetFullPath(configuration["Search:IndexPath"] ?? "data/search");
+        bulkChunk = configuration.GetValue("Search:BulkChunk", BulkChunk);
         System.IO.Directory.CreateDirectory(path);
         directory = FSDirectory.Open(path);
     }
@@ -282,17 +284,26 @@ public sealed partial class CatalogIndex : IDisposable
     /// <summary>Both order keys of the last document: the largest, as they never decrease along the index.</summary>
     private (int Items, int Letters) ReadLastSequences()
     {
-        using var reader = Writer.GetReader(false);
-        var last = reader.Leaves.LastOrDefault(l => l.AtomicReader.MaxDoc > 0);
-        if (last is null)
+        using var reader = Writer.GetReader(true);
+        // The last live document: a deleted one (a bulk addition given up) may carry a later key than any item held.
+        var (atomic, doc) = reader.Leaves.Reverse().Select(l => (l.AtomicReader, Doc: LastLive(l.AtomicReader))).FirstOrDefault(l => l.Doc >= 0);
+        if (atomic is null)
             return (0, 0);
-        var (atomic, doc) = (last.AtomicReader, last.AtomicReader.MaxDoc - 1);
         // An index written before letters were searched has no letter key: 0, before any letter.
         return ((int)(atomic.GetNumericDocValues(Sequence)?.Get(doc) ?? 0), (int)(atomic.GetNumericDocValues(LetterSequence)?.Get(doc) ?? 0));
     }
 
+    private static int LastLive(AtomicReader reader)
+    {
+        var doc = reader.MaxDoc - 1;
+        while (doc >= 0 && reader.LiveDocs is { } live && !live.Get(doc))
+            doc--;
+        return doc;
+    }
+
     private static Document ToDocument(IndexedItem i, int sequence, bool late)
     {
+        var all = $"{i.Title}\n{i.Text}";
         var document = new Document
         {
             new StringField(Id, i.Id.ToString("N"), Field.Store.YES),
@@ -306,9 +317,9 @@ public sealed partial class CatalogIndex : IDisposable
             new NumericDocValuesField(Sequence, sequence),
             new NumericDocValuesField(Late, late ? 1 : 0),
             new Field(Title, i.Title, Words),
-            new Field(All, $"{i.Title}\n{i.Text}", Words),
+            new Field(All, all, Words),
             new Field(TitleGrams, i.Title, Grams),
-            new Field(AllGrams, $"{i.Title}\n{i.Text}", Grams),
+            new Field(AllGrams, all, Grams),
         };
         if (i.DocumentNumber.Length > 0)
             document.Add(new StringField(DocumentNumber, i.DocumentNumber, Field.Store.NO));

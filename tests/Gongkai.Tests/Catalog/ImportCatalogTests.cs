@@ -158,4 +158,45 @@ public class ImportCatalogTests
         }
         Assert.Equal(GongkaiCli.BadInput, (await CliRun.RunAsync(db, "demo", "catalog", "--items", "0")).ExitCode);
     }
+
+    [Fact]
+    public async Task An_import_indexed_in_partitions_on_several_threads_should_search_exactly_as_one_indexed_in_one_piece()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("gongkai-demo-").FullName, "demo.jsonl");
+        await using (var source = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite))
+        {
+            source.Clock.SetToday(Today);
+            Assert.Equal(GongkaiCli.Done, (await CliRun.RunAsync(source, "demo", "catalog", "--items", "600", "--out", file)).ExitCode);
+        }
+        async Task<List<(string Hits, bool Exact, long Total)>> ImportedAndSearchedAsync(int chunk)
+        {
+            await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Search:BulkChunk"] = $"{chunk}" });
+            db.Clock.SetToday(Today);
+            Assert.Equal(GongkaiCli.Done, (await CliRun.RunAsync(db, "catalog", "import", file)).ExitCode);
+            await using var scope = db.Scope();
+            var search = db.Get<CatalogSearch>(scope);
+            var results = new List<(string, bool, long)>();
+            foreach (var text in new[] { "通知", "工作", "政策解读", "\"防汛抗旱\"" })
+            {
+                foreach (var filter in new CatalogSearch.Filter[] { new(), new(ByDate: true), new(Genre: Genre.Notice, ByDate: true) })
+                {
+                    for (var page = 1; page <= 3; page++)
+                    {
+                        var result = await search.SearchAsync(SearchQuery.Parse(text).Query!, filter, page);
+                        results.Add(($"{text} {filter} {page}: {string.Join(" ", result.Hits.Select(h => h.IndexNumber))}", result.TotalIsExact, result.Total));
+                    }
+                }
+            }
+            return results;
+        }
+
+        var whole = await ImportedAndSearchedAsync(chunk: 100_000);   // one partition: the items indexed one after another
+        Assert.Contains(whole, r => r.Hits.Split(": ")[1].Split(' ').Length > 12);   // pages of hits, not only empty results
+        var partitioned = await ImportedAndSearchedAsync(chunk: 7);
+        Assert.Equal(whole.Select(r => r.Hits), partitioned.Select(r => r.Hits));
+        // A total is estimated or exact depending on the segments read (their layout differs); exact ones must agree.
+        var exact = whole.Zip(partitioned).Where(p => p.First.Exact && p.Second.Exact).ToList();
+        Assert.NotEmpty(exact);
+        Assert.All(exact, p => Assert.Equal(p.First.Total, p.Second.Total));
+    }
 }
