@@ -14,22 +14,15 @@ public static class Redocly
 
     public static async Task<IReadOnlyList<Problem>> LintAsync(string document)
     {
-        var tools = ToolsFolder();
-        var cli = Path.Combine(tools, "node_modules", "@redocly", "cli", "bin", "cli.js");
-        if (!File.Exists(cli) || !NodePresent())
-        {
-            const string help = "Redocly CLI needs Node.js (apt-get install npm) and `npm ci --prefix tests/tools`";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-                Assert.Fail("CI=true but " + help);
-            Assert.Skip("Skipped: " + help);
-        }
+        var cli = TestTools.ToolPath("node_modules", "@redocly", "cli", "bin", "cli.js");
+        TestTools.Require(cli, "node", "--version", "Redocly CLI needs Node.js (apt-get install npm) and `npm ci --prefix tests/tools`");
         var folder = Directory.CreateTempSubdirectory("gongkai-redocly-");
         try
         {
             var file = Path.Combine(folder.FullName, "openapi.json");
             await File.WriteAllTextAsync(file, document);
             var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.FullName };
-            foreach (var argument in new[] { cli, "lint", file, "--config", Path.Combine(tools, "redocly.yaml"), "--format", "json", "--max-problems", "1000" })
+            foreach (var argument in new[] { cli, "lint", file, "--config", TestTools.ToolPath("redocly.yaml"), "--format", "json", "--max-problems", "1000" })
                 start.ArgumentList.Add(argument);
             // No telemetry or update check: the machine has no network beyond the package registries.
             start.Environment["REDOCLY_TELEMETRY"] = "off";
@@ -51,28 +44,6 @@ public static class Redocly
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    private static string ToolsFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Gongkai.slnx")))
-            folder = folder.Parent;
-        return folder is null ? "" : Path.Combine(folder.FullName, "tests", "tools");
-    }
-
-    private static bool NodePresent()
-    {
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardError = true, RedirectStandardOutput = true });
-            node!.WaitForExit(30_000);
-            return node.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
         }
     }
 }

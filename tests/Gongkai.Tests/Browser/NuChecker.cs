@@ -16,17 +16,9 @@ public static class NuChecker
     {
         if (Environment.GetEnvironmentVariable("GONGKAI_VNU_JAR") is { Length: > 0 } configured)
             return configured;
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Gongkai.slnx")))
-            folder = folder.Parent;
-        var jar = folder is null ? "" : Path.Combine(folder.FullName, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-        if (!File.Exists(jar) || !JavaPresent())
-        {
-            const string help = "the Nu HTML checker needs Java (apt-get install default-jre-headless) and `npm ci --prefix tests/tools`";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-                Assert.Fail("CI=true but " + help);
-            Assert.Skip("Skipped: " + help);
-        }
+        var jar = TestTools.ToolPath("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        TestTools.Require(jar, "java", "-version",
+            "the Nu HTML checker needs Java (apt-get install default-jre-headless) and `npm ci --prefix tests/tools`");
         return jar;
     }
 
@@ -65,20 +57,6 @@ public static class NuChecker
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    private static bool JavaPresent()
-    {
-        try
-        {
-            using var java = Process.Start(new ProcessStartInfo("java", "-version") { RedirectStandardError = true, RedirectStandardOutput = true });
-            java!.WaitForExit(30_000);
-            return java.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
         }
     }
 }

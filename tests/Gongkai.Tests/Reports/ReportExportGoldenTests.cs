@@ -269,7 +269,7 @@ public class ReportExportGoldenTests
 /// <summary>The golden files, read from and (GONGKAI_UPDATE_GOLDEN=1) written to the source tree, not the build output.</summary>
 file static class Golden
 {
-    private static readonly string Folder = Path.Combine(SourceRoot(), "tests", "Gongkai.Tests", "Reports", "Golden");
+    private static readonly string Folder = Path.Combine(TestTools.SourceRoot(), "tests", "Gongkai.Tests", "Reports", "Golden");
 
     public static void Check(string name, string actual)
     {
@@ -289,16 +289,6 @@ file static class Golden
         var line = Enumerable.Range(0, Math.Max(e.Length, a.Length)).First(i => i >= e.Length || i >= a.Length || e[i] != a[i]);
         Assert.Fail($"{name} differs from its golden file at line {line + 1}:\nexpected: {(line < e.Length ? e[line] : "(end)")}\n"
             + $"actual:   {(line < a.Length ? a[line] : "(end)")}\nIf the change is intended, rerun with GONGKAI_UPDATE_GOLDEN=1 and review the diff.");
-    }
-
-    private static string SourceRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (folder.EnumerateFiles("Gongkai.sln*").Any())
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No Gongkai.slnx above {AppContext.BaseDirectory}.");
     }
 }
 
