@@ -197,18 +197,21 @@ internal static class NewestFirst
         var checks = context.Verify.Count > 0 || context.Accept is not null;
         // Without positions or a further test to check, every candidate is a hit: the count is the candidates'.
         var unknown = unread.Where(p => p.Known < 0).Sum(p => (long)p.Length);
+        var hitDocs = (long)Math.Ceiling(SampleHits / Math.Max(density, 1e-9));
+        // Such a count is exact, but it is said to be so only where the hits would have been counted one by one (a rare
+        // word): a common word's total stays 「约」, as a page's total of many hits is (see CatalogSearch).
+        var small = hitDocs * 2 >= size;
         if (!checks && unknown == 0)
-            return (unread.Sum(p => p.Known), false);
+            return (unread.Sum(p => p.Known), small);
         // Two ways: hits counted in windows (ExpandHits), or the candidates counted in the whole unread part (cheap: no
         // positions) times the share of them that are hits, measured in windows (ByShare) — which needs far fewer
         // candidates checked when most are hits, but reads every candidate's document number. The cheaper is taken.
         var share = candidates > 0 ? Math.Clamp((double)counted / candidates, 0.02, 1) : 0.02;
         var shareDocs = (long)Math.Ceiling(Math.Max(MinimumCandidates, (1 - share) / (share * RelativeError * RelativeError)) / Math.Max(candidateDensity, 1e-9));
-        var hitDocs = (long)Math.Ceiling(SampleHits / Math.Max(density, 1e-9));
         var check = context.Verify.Count > 0 ? PhraseCost : 1;
         var hitCost = candidateDensity * Math.Min(hitDocs, size) * (1 + check);
         var shareCost = candidateDensity * unknown + candidateDensity * Math.Min(shareDocs, size) * (checks ? 1 + check : 0);
-        return shareCost < hitCost ? ByShare(context, unread, size, counted, shareDocs, checks) : ExpandHits(context, unread, size, counted, hitDocs);
+        return shareCost < hitCost ? ByShare(context, unread, size, counted, shareDocs, checks, small) : ExpandHits(context, unread, size, counted, hitDocs);
     }
 
     /// <summary>Candidates checked in a sample for the share of hits among them at the least (<see cref="EstimateUnread"/>).</summary>
@@ -244,11 +247,14 @@ internal static class NewestFirst
     /// candidates of windows spread over it (a ratio estimate: its error is that of the share, estimated from the
     /// differences between neighbouring windows as in <see cref="ExpandHits"/>, and no less than a binomial one's).
     /// </summary>
-    private static (long Count, bool Exact) ByShare(Counting context, List<Part> unread, long size, long counted, long docs, bool checks)
+    /// <param name="small">Whether a count of the candidates alone (when every candidate is a hit) is said to be exact.</param>
+    private static (long Count, bool Exact) ByShare(Counting context, List<Part> unread, long size, long counted, long docs, bool checks, bool small)
     {
         var all = unread.Sum(p => Math.Max(0, p.Known)) + CountCandidates(context, [.. unread.Where(p => p.Known < 0)]);
-        if (!checks || all == 0)
-            return (all, false);
+        if (!checks)
+            return (all, small);
+        if (all == 0)
+            return (0, true);
         while (true)
         {
             if (docs * 2 >= size)
