@@ -185,6 +185,11 @@ internal static class NewestFirst
     /// samples), which also sees hits that come in bunches — a unit's batch of 解读 on one day — wider than a window; while
     /// it exceeds <see cref="RelativeError"/> of the total the sample is drawn again, as much larger as that error asks.
     /// When a sample would cover half of the unread part, the part is counted instead, exactly.
+    /// Where it costs less (few candidates, as for a word found in one item of 500 — whose sample would be most of the
+    /// index — or when most candidates are hits), the candidates of the unread part are counted instead, without positions
+    /// (a lone term's document frequency in a segment without deleted or late documents: no reading at all), and only the
+    /// share of hits among them is sampled (<see cref="ByShare"/>): its error depends on how far that share is from 1, and
+    /// it is nil for a query that has no phrase and no further test, whose candidates are its hits.
     /// </remarks>
     /// <param name="size">Documents in the unread parts.</param>
     /// <param name="counted">Hits counted in the part read (exactly).</param>
