@@ -178,10 +178,14 @@ public sealed class CatalogSearch(GongkaiDb db, CatalogIndex index, TimeProvider
         var query = new BooleanQuery();
         foreach (var v in recorded)
             query.Add(new TermQuery(new Term(CatalogIndex.Validity, v.ToString())), Occur.SHOULD);
+        // The segment's values are looked up once per segment, not per item (the test runs for every candidate of a sample).
+        (AtomicReader? Reader, NumericDocValues? Recorded, NumericDocValues? Repealed) last = default;
         return (query, (reader, doc) =>
         {
-            var recorded = (Validity)reader.GetNumericDocValues(CatalogIndex.ValidityCode).Get(doc);
-            var repealed = reader.GetNumericDocValues(CatalogIndex.Repealed).Get(doc);
+            if (!ReferenceEquals(last.Reader, reader))
+                last = (reader, reader.GetNumericDocValues(CatalogIndex.ValidityCode), reader.GetNumericDocValues(CatalogIndex.Repealed));
+            var recorded = (Validity)last.Recorded!.Get(doc);
+            var repealed = last.Repealed!.Get(doc);
             return CatalogTerms.EffectiveValidity(recorded, repealed == 0 ? null : DateOnly.FromDayNumber((int)repealed), today) == validity;
         }
         );

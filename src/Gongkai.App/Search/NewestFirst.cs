@@ -61,7 +61,9 @@ internal static class NewestFirst
         var late = LateHits(searcher, query.Both, low, high, accept, order.Day);
 
         var found = new List<Hit>();
-        long read = 0, range = 0, counted = 0;
+        long read = 0, range = 0, counted = 0, candidates = 0;
+        // A lone term's documents in a segment are its document frequency, when the segment has no deleted or late ones.
+        var lone = query.Candidates is [TermQuery { Term: var loneTerm }] ? loneTerm : null;
         var unread = new List<Part>();
         var window = new List<Hit>();
         var leaves = searcher.IndexReader.Leaves;
@@ -77,6 +79,7 @@ internal static class NewestFirst
             var first = FirstAtLeast(sequence, reader.MaxDoc, low);
             var end = high == int.MaxValue ? reader.MaxDoc : FirstAtLeast(sequence, reader.MaxDoc, high + 1);
             range += end - first;
+            var candidatesHere = 0L;
             for (var size = 2048; end > first && found.Count < need; size *= 8)
             {
                 var start = Math.Max(first, end - size);
@@ -86,7 +89,10 @@ internal static class NewestFirst
                 {
                     foreach (var doc in Candidates(iterators, start, end))
                     {
-                        if (phrases.Hold(doc) && lateMark.Get(doc) == 0 && (accept is null || accept(reader, doc)))
+                        if (lateMark.Get(doc) != 0)
+                            continue;
+                        candidatesHere++;
+                        if (phrases.Hold(doc) && (accept is null || accept(reader, doc)))
                             window.Add(new(leaf.DocBase + doc, (int)published.Get(doc)));
                     }
                 }
@@ -96,8 +102,14 @@ internal static class NewestFirst
                 read += end - start;
                 end = start;
             }
+            candidates += candidatesHere;
             if (end > first)
-                unread.Add(new(l, first, end));
+            {
+                // The candidates before the part read: the term's documents but those read, for a whole segment without deleted or late documents.
+                var known = lone is not null && query.Verify.Count == 0 && first == 0 && high == int.MaxValue && reader.LiveDocs is null
+                    && reader.DocFreq(new Term(CatalogIndex.Late, "1")) == 0 ? reader.DocFreq(lone) - candidatesHere : -1;
+                unread.Add(new(l, first, end, Known: known));
+            }
         }
         var exact = read >= range;
         var hits = counted;
@@ -105,7 +117,7 @@ internal static class NewestFirst
         {
             unread.Reverse();
             var context = new Counting(leaves, weights, query.Verify, accept);
-            (var rest, exact) = EstimateUnread(context, unread, range - read, counted, read > 0 ? (double)counted / read : 0);
+            (var rest, exact) = EstimateUnread(context, unread, range - read, counted, candidates, read);
             hits += rest;
         }
         var newest = found.Concat(late).OrderByDescending(h => h.Day).ThenByDescending(h => h.Doc).ToList();
@@ -135,11 +147,12 @@ internal static class NewestFirst
                 parts.Add(new(l, first, end));
         }
         var weights = query.Candidates.Select(searcher.CreateNormalizedWeight).ToArray();
-        return Count(new(leaves, weights, query.Verify, accept), parts, 1)[0] + LateHits(searcher, query.Both, low, high, accept, order.Day).Count;
+        return Count(new(leaves, weights, query.Verify, accept), parts, 1).Hits[0] + LateHits(searcher, query.Both, low, high, accept, order.Day).Count;
     }
 
     /// <summary>Documents [<paramref name="Start"/>, <paramref name="End"/>) of the leaf numbered <paramref name="Leaf"/>; of which window of a sample.</summary>
-    private readonly record struct Part(int Leaf, int Start, int End, int Window = 0)
+    /// <param name="Known">The candidates in the part (non-late documents matching every candidate query) when known without reading it, else -1.</param>
+    private readonly record struct Part(int Leaf, int Start, int End, int Window = 0, long Known = -1)
     {
         public int Length => End - Start;
     }
@@ -172,33 +185,116 @@ internal static class NewestFirst
     /// samples), which also sees hits that come in bunches — a unit's batch of 解读 on one day — wider than a window; while
     /// it exceeds <see cref="RelativeError"/> of the total the sample is drawn again, as much larger as that error asks.
     /// When a sample would cover half of the unread part, the part is counted instead, exactly.
+    /// Where it costs less (few candidates, as for a word found in one item of 500 — whose sample would be most of the
+    /// index — or when most candidates are hits), the candidates of the unread part are counted instead, without positions
+    /// (a lone term's document frequency in a segment without deleted or late documents: no reading at all), and only the
+    /// share of hits among them is sampled (<see cref="ByShare"/>): its error depends on how far that share is from 1, and
+    /// it is nil for a query that has no phrase and no further test, whose candidates are its hits.
     /// </remarks>
     /// <param name="size">Documents in the unread parts.</param>
     /// <param name="counted">Hits counted in the part read (exactly).</param>
-    /// <param name="density">Hits per document in the part read.</param>
-    private static (long Count, bool Exact) EstimateUnread(Counting context, List<Part> unread, long size, long counted, double density)
+    /// <param name="candidates">Candidates (documents matching every candidate query, not late) in the part read.</param>
+    /// <param name="read">Documents in the part read.</param>
+    private static (long Count, bool Exact) EstimateUnread(Counting context, List<Part> unread, long size, long counted, long candidates, long read)
     {
-        var docs = (long)Math.Ceiling(SampleHits / Math.Max(density, 1e-9));
+        var density = read > 0 ? (double)counted / read : 0;
+        var candidateDensity = read > 0 ? (double)candidates / read : 0;
+        var checks = context.Verify.Count > 0 || context.Accept is not null;
+        // Without positions or a further test to check, every candidate is a hit: the count is the candidates'.
+        var unknown = unread.Where(p => p.Known < 0).Sum(p => (long)p.Length);
+        var hitDocs = (long)Math.Ceiling(SampleHits / Math.Max(density, 1e-9));
+        // Such a count is exact, but it is said to be so only where the hits would have been counted one by one (a rare
+        // word): a common word's total stays 「约」, as a page's total of many hits is (see CatalogSearch).
+        var small = hitDocs * 2 >= size;
+        if (!checks && unknown == 0)
+            return (unread.Sum(p => p.Known), small);
+        // Two ways: hits counted in windows (ExpandHits), or the candidates counted in the whole unread part (cheap: no
+        // positions) times the share of them that are hits, measured in windows (ByShare) — which needs far fewer
+        // candidates checked when most are hits, but reads every candidate's document number. The cheaper is taken.
+        var share = candidates > 0 ? Math.Clamp((double)counted / candidates, 0.02, 1) : 0.02;
+        var shareDocs = (long)Math.Ceiling(Math.Max(MinimumCandidates, (1 - share) / (share * RelativeError * RelativeError)) / Math.Max(candidateDensity, 1e-9));
+        var check = context.Verify.Count > 0 ? PhraseCost : 1;
+        var hitCost = candidateDensity * Math.Min(hitDocs, size) * (1 + check);
+        var shareCost = candidateDensity * unknown + candidateDensity * Math.Min(shareDocs, size) * (checks ? 1 + check : 0);
+        return shareCost < hitCost ? ByShare(context, unread, size, counted, shareDocs, checks, small) : ExpandHits(context, unread, size, counted, hitDocs);
+    }
+
+    /// <summary>Candidates checked in a sample for the share of hits among them at the least (<see cref="EstimateUnread"/>).</summary>
+    public const int MinimumCandidates = 64;
+
+    /// <summary>About how many candidates' document numbers are read in the time one candidate's phrase positions are checked.</summary>
+    public const int PhraseCost = 8;
+
+    /// <summary>The hits in windows, scaled up to the unread part (see <see cref="EstimateUnread"/>).</summary>
+    private static (long Count, bool Exact) ExpandHits(Counting context, List<Part> unread, long size, long counted, long docs)
+    {
         while (true)
         {
             if (docs * 2 >= size)
-                return (Count(context, unread, 1)[0], true);
+                return (Count(context, unread, 1).Hits[0], true);
             var windows = Windows(unread, size, docs);
             var sampled = windows.Sum(w => (long)w.Length);
-            var hits = Count(context, windows, Strata);
+            var hits = Count(context, windows, Strata).Hits;
             // Each window stands for its stretch: size / sampled documents per document read.
             var scale = (double)size / sampled;
             var estimate = hits.Sum() * scale;
-            var differences = 0.0;
-            for (var k = 1; k < Strata; k++)
-                differences += Math.Pow(hits[k] - hits[k - 1], 2);
-            var error = scale * Math.Sqrt(Strata * differences / (2.0 * (Strata - 1)));
+            var error = scale * SuccessiveDifferences(hits.Select(h => (double)h).ToArray());
             var relative = error / Math.Max(1, counted + estimate);
             if (relative <= RelativeError)
                 return ((long)Math.Round(estimate), false);
             // The error shrinks as the square root of the sample.
             docs = (long)Math.Ceiling(docs * Math.Max(2, 1.2 * Math.Pow(relative / RelativeError, 2)));
         }
+    }
+
+    /// <summary>
+    /// The candidates of the unread part, counted (or known: <see cref="Part.Known"/>), times the share of hits among the
+    /// candidates of windows spread over it (a ratio estimate: its error is that of the share, estimated from the
+    /// differences between neighbouring windows as in <see cref="ExpandHits"/>, and no less than a binomial one's).
+    /// </summary>
+    /// <param name="small">Whether a count of the candidates alone (when every candidate is a hit) is said to be exact.</param>
+    private static (long Count, bool Exact) ByShare(Counting context, List<Part> unread, long size, long counted, long docs, bool checks, bool small)
+    {
+        var all = unread.Sum(p => Math.Max(0, p.Known)) + CountCandidates(context, [.. unread.Where(p => p.Known < 0)]);
+        if (!checks)
+            return (all, small);
+        if (all == 0)
+            return (0, true);
+        while (true)
+        {
+            if (docs * 2 >= size)
+                return (Count(context, unread, 1).Hits[0], true);
+            var windows = Windows(unread, size, docs);
+            var (candidates, hits) = Count(context, windows, Strata);
+            var (sampled, found) = (candidates.Sum(), hits.Sum());
+            if (sampled == 0)
+            {
+                docs *= 4;
+                continue;
+            }
+            var share = (double)found / sampled;
+            var estimate = all * share;
+            var scale = (double)all / sampled;
+            var residuals = Enumerable.Range(0, Strata).Select(k => hits[k] - share * candidates[k]).ToArray();
+            var binomial = (found + 1.0) / (sampled + 2);
+            var error = Math.Max(scale * SuccessiveDifferences(residuals), all * Math.Sqrt(binomial * (1 - binomial) / sampled));
+            var relative = error / Math.Max(1, counted + estimate);
+            if (relative <= RelativeError)
+                return ((long)Math.Round(estimate), false);
+            docs = (long)Math.Ceiling(docs * Math.Max(2, 1.2 * Math.Pow(relative / RelativeError, 2)));
+        }
+    }
+
+    /// <summary>
+    /// The standard error of the sum of values of successive windows of a systematic sample, estimated from the
+    /// differences between neighbours (which also sees hits that come in bunches wider than a window).
+    /// </summary>
+    private static double SuccessiveDifferences(double[] values)
+    {
+        var differences = 0.0;
+        for (var k = 1; k < values.Length; k++)
+            differences += Math.Pow(values[k] - values[k - 1], 2);
+        return Math.Sqrt(values.Length * differences / (2.0 * (values.Length - 1)));
     }
 
     /// <summary>
@@ -229,29 +325,52 @@ internal static class NewestFirst
     }
 
     /// <summary>
-    /// The hits in the given parts (in index order, none overlapping), by window (<see cref="Part.Window"/> below
-    /// <paramref name="windows"/>): each leaf's postings are read once, forwards.
+    /// The candidates and the hits in the given parts (in index order, none overlapping), by window (<see cref="Part.Window"/>
+    /// below <paramref name="windows"/>): each leaf's postings are read once, forwards.
     /// </summary>
-    private static long[] Count(Counting context, List<Part> parts, int windows)
+    private static (long[] Candidates, long[] Hits) Count(Counting context, List<Part> parts, int windows)
     {
-        var counts = new long[windows];
+        var (candidates, counts) = (new long[windows], new long[windows]);
         foreach (var group in parts.GroupBy(p => p.Leaf))
         {
             var leaf = context.Leaves[group.Key];
             var reader = leaf.AtomicReader;
             var lateMark = reader.GetNumericDocValues(CatalogIndex.Late);
-            if (Conjunction(context.Weights, leaf) is not { } iterators || PhraseCheck.For(reader, context.Verify) is not { } phrases)
+            if (Conjunction(context.Weights, leaf) is not { } iterators)
                 continue;
+            var phrases = PhraseCheck.For(reader, context.Verify);
             foreach (var part in group)
             {
                 foreach (var doc in Candidates(iterators, part.Start, part.End))
                 {
-                    if (phrases.Hold(doc) && lateMark.Get(doc) == 0 && (context.Accept is null || context.Accept(reader, doc)))
+                    if (lateMark.Get(doc) != 0)
+                        continue;
+                    candidates[part.Window]++;
+                    if (phrases is not null && phrases.Hold(doc) && (context.Accept is null || context.Accept(reader, doc)))
                         counts[part.Window]++;
                 }
             }
         }
-        return counts;
+        return (candidates, counts);
+    }
+
+    /// <summary>The candidates in the given parts (in index order): document numbers only, no positions read, nothing tested.</summary>
+    private static long CountCandidates(Counting context, List<Part> parts)
+    {
+        var count = 0L;
+        foreach (var group in parts.GroupBy(p => p.Leaf))
+        {
+            var leaf = context.Leaves[group.Key];
+            var lateMark = leaf.AtomicReader.GetNumericDocValues(CatalogIndex.Late);
+            if (Conjunction(context.Weights, leaf) is not { } iterators)
+                continue;
+            foreach (var part in group)
+            {
+                foreach (var doc in Candidates(iterators, part.Start, part.End))
+                    count += lateMark.Get(doc) == 0 ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     /// <summary>Iterators over the candidate queries' documents in a segment, the rarest first; null when one matches nothing there.</summary>
@@ -342,21 +461,43 @@ internal static class NewestFirst
                     if (MoveTo(postings, doc) != doc)
                         return false;
                 }
-                // Some place where the first term is and every other term at its distance from it.
-                var places = terms.Select(t => Positions(t.Postings)).ToArray();
-                bool At(int start) => Enumerable.Range(1, terms.Length - 1).All(t => Array.BinarySearch(places[t], start + terms[t].Offset) >= 0);
-                if (!places[0].Any(first => At(first - terms[0].Offset)))
+                // Some place where the first term is and every other term at its distance from it (positions read into
+                // buffers kept from one document to the next: this runs for every candidate).
+                if (places.Length < terms.Length)
+                    Array.Resize(ref places, terms.Length);
+                for (var t = 0; t < terms.Length; t++)
+                    Read(terms[t].Postings, ref places[t]);
+                if (!Placed(terms))
                     return false;
             }
             return true;
         }
 
-        private static int[] Positions(DocsAndPositionsEnum postings)
+        private (int[] Positions, int Count)[] places = [];
+
+        private bool Placed((DocsAndPositionsEnum Postings, int Offset)[] terms)
         {
-            var positions = new int[postings.Freq];
-            for (var i = 0; i < positions.Length; i++)
-                positions[i] = postings.NextPosition();
-            return positions;
+            var (first, count) = places[0];
+            for (var i = 0; i < count; i++)
+            {
+                var start = first[i] - terms[0].Offset;
+                var all = true;
+                for (var t = 1; t < terms.Length && all; t++)
+                    all = Array.BinarySearch(places[t].Positions, 0, places[t].Count, start + terms[t].Offset) >= 0;
+                if (all)
+                    return true;
+            }
+            return false;
+        }
+
+        private static void Read(DocsAndPositionsEnum postings, ref (int[] Positions, int Count) place)
+        {
+            var count = postings.Freq;
+            if (place.Positions is null || place.Positions.Length < count)
+                place.Positions = new int[Math.Max(count, 16)];
+            for (var i = 0; i < count; i++)
+                place.Positions[i] = postings.NextPosition();
+            place.Count = count;
         }
     }
 

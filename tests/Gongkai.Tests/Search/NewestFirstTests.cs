@@ -148,6 +148,38 @@ public sealed class NewestFirstTests : IDisposable
         });
     }
 
+    /// <summary>
+    /// A three-character word is found by its two bigrams, and then by their positions: 「作报告」 in 工作报告, not in
+    /// 工作报表、年度报告, which holds both bigrams. When the items holding both are counted and only a sample of them is
+    /// checked for the word, the share of real hits among them must be measured over the whole range, not taken from the
+    /// newest part: here 90% of them lately and half before (taken from the newest, the total would come out 70% high).
+    /// </summary>
+    [Fact]
+    public void A_word_whose_share_among_the_items_holding_its_bigrams_changed_over_the_years_should_be_estimated_within_ten_percent()
+    {
+        var random = new Random(23);
+        var (items, newest) = (80_000, 2_000);
+        var (day, withWord) = (0, 0);
+        for (var i = 0; i < items; i++)
+        {
+            var text = "工作动态";
+            if (random.Next(100) < 2)
+            {
+                var hit = random.Next(100) < (i >= items - newest ? 90 : 50);
+                withWord += hit ? 1 : 0;
+                text = hit ? "工作报告" : "工作报表，年度报告";
+            }
+            day += random.Next(30) == 0 ? 1 : 0;
+            index.Upsert(Item(i, Start.AddDays(day), text));
+        }
+        index.Commit();
+
+        var hits = index.Search(searcher => NewestFirst.Collect(searcher, CatalogSearch.Matching(CatalogIndex.All, ["作报告"], []), 1, null, null));
+
+        Assert.False(hits.Exact);
+        Assert.InRange(hits.Total, withWord * 0.9, withWord * 1.1);
+    }
+
     [Fact]
     public void A_word_of_four_or_more_characters_should_be_narrowed_by_grams_that_cover_it()
     {
