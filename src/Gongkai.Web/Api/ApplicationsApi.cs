@@ -56,7 +56,7 @@ public static class ApplicationsApi
         office.MapPost("/{id:guid}/transfer", TransferAsync).WithName("OfficeApplicationTransfer").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("转办");
         office.MapPost("/{id:guid}/answer", AnswerAsync).WithName("OfficeApplicationAnswer").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("答复并办结");
         office.MapPost("/{id:guid}/documents", AddDocumentAsync)
-            .WithName("OfficeApplicationDocument").Accepts<IFormFile>("multipart/form-data").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；含脚本等自动运行内容的 PDF 须 confirmActiveContent=true；办理记录写明经办人、时间、文件和原因");
+            .WithName("OfficeApplicationDocument").DescribesBody<object>(["multipart/form-data"], "reason", "confirmActiveContent").Produces<StepResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("为已答复的申请补充答复文件：multipart/form-data，文件字段名 file，补充原因字段名 reason（必填）；含脚本等自动运行内容的 PDF 须 confirmActiveContent=true；办理记录写明经办人、时间、文件和原因");
     }
 
     private static async Task<IResult> SubmitAsync(Submission body, SubmitApplication submit)

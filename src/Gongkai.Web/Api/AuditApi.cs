@@ -18,7 +18,7 @@ public static class AuditApi
         app.MapPost("/api/v1/audit", (Delegate)AuditAsync).WithTags("年度报告审读")
             .WithName("AuditReports").Produces<System.Text.Json.JsonElement>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithSummary("审读已公开的年度报告：识别格式（2021、2019 或 2008—2018 统计表）、单位和年度，读出统计数字，检查勾稽关系和文中数字；正文为报告文字（text/plain、text/html）、JSON {\"text\"} 或 multipart/form-data 的 file 字段（可多个）")
             .WithDescription("每个请求的正文不超过 Audit:MaxBytes（默认 5 MB，超过答 413）；每个客户端地址每分钟 RateLimits:AuditsPerMinute 次（超过答 429）；审读逐个进行，排队已满时答 503，均带 Retry-After。")
-            .Accepts<AuditRequest>("application/json", "text/plain", "text/html", "multipart/form-data")
+            .DescribesBody<AuditRequest>(["application/json", "text/plain", "text/html", "multipart/form-data"])
             .WithMetadata(app.Services.GetRequiredService<AuditLimits>().EndpointMetadata)
             .RequireRateLimiting(PublicForms.AuditPolicy);
 

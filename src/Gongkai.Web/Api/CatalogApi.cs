@@ -66,7 +66,7 @@ public static class CatalogApi
             .WithName("OfficeCatalogPublish").Produces<ItemSummary>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("发布（个人信息核查不通过时须说明依法公开的理由；附件为含脚本等自动运行内容的 PDF 时须 confirmActiveContent=true；"
                 + "规章、行政规范性文件和需解读的政策须有已提交审核或已发布的解读（一并发布），否则须填写 interpretationWaiver，否则 400）");
         office.MapPost("/{id:guid}/attachments", UploadAsync)
-            .WithName("OfficeCatalogAttachmentUpload").Accepts<IFormFile>("multipart/form-data").Produces<AttachmentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("上传附件（草稿）：multipart/form-data，文件字段名 file；PDF、Word（.docx）、Excel（.xlsx）、图片；每条信息最多 20 个");
+            .WithName("OfficeCatalogAttachmentUpload").DescribesBody<object>(["multipart/form-data"]).Produces<AttachmentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("上传附件（草稿）：multipart/form-data，文件字段名 file；PDF、Word（.docx）、Excel（.xlsx）、图片；每条信息最多 20 个");
         office.MapDelete("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, RemoveCatalogAttachment remove) =>
             (await remove.HandleAsync(new(id, attachmentId), http.StaffScope())).ToHttp(Attachment)).WithName("OfficeCatalogAttachmentDelete").Produces<AttachmentView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("删除附件（草稿）");
         foreach (var (route, change, name, summary) in new[]
